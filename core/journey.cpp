@@ -1,0 +1,122 @@
+#include "journey.h"
+
+#include <cstdio>
+
+template <class Vec, class IdT>
+static auto FindById(Vec& items, IdT id) -> decltype(&items[0])
+{
+    for (auto& item : items)
+        if (item.Id == id)
+            return &item;
+    return nullptr;
+}
+
+Phase* FindPhase(Situation& s, PhaseId id) { return FindById(s.Phases, id); }
+const Phase* FindPhase(const Situation& s, PhaseId id) { return FindById(s.Phases, id); }
+Moment* FindMoment(Situation& s, MomentId id) { return FindById(s.Moments, id); }
+const Moment* FindMoment(const Situation& s, MomentId id) { return FindById(s.Moments, id); }
+Note* FindNote(Situation& s, NoteId id) { return FindById(s.Notes, id); }
+const Note* FindNote(const Situation& s, NoteId id) { return FindById(s.Notes, id); }
+const Lane* FindLane(const Situation& s, LaneId id) { return FindById(s.Lanes, id); }
+
+int PhaseIndex(const Situation& s, PhaseId id)
+{
+    for (size_t i = 0; i < s.Phases.size(); i++)
+        if (s.Phases[i].Id == id)
+            return (int)i;
+    return -1;
+}
+
+float DefaultLaneHeight(LaneKind kind)
+{
+    switch (kind)
+    {
+    case LaneKind::Moments: return 170.0f;
+    case LaneKind::Description: return 150.0f;
+    case LaneKind::PatientExperience: return 260.0f;
+    case LaneKind::ProfessionalExperience: return 260.0f;
+    case LaneKind::PainPoints: return 230.0f;
+    case LaneKind::Opportunities: return 230.0f;
+    case LaneKind::Backstage: return 130.0f;
+    case LaneKind::Quote: return 110.0f;
+    case LaneKind::Text: return 110.0f;
+    case LaneKind::Count: break;
+    }
+    return 120.0f;
+}
+
+std::vector<Lane> DefaultLanes(Document& doc)
+{
+    std::vector<Lane> lanes;
+    const LaneKind kinds[] = {LaneKind::Moments, LaneKind::Description, LaneKind::PatientExperience,
+                              LaneKind::ProfessionalExperience, LaneKind::PainPoints, LaneKind::Opportunities,
+                              LaneKind::Backstage, LaneKind::Quote};
+    for (LaneKind kind : kinds)
+    {
+        Lane lane;
+        lane.Id = NewId<LaneId>(doc);
+        lane.Kind = kind;
+        lane.Visible = kind != LaneKind::Backstage && kind != LaneKind::Quote;
+        lanes.push_back(lane);
+    }
+    return lanes;
+}
+
+DocumentCounts CountDocument(const Document& doc)
+{
+    DocumentCounts c;
+    c.Situations = (int)doc.Situations.size();
+    c.Personas = (int)doc.Personas.size();
+    for (const Situation& s : doc.Situations)
+    {
+        c.Phases += (int)s.Phases.size();
+        c.Moments += (int)s.Moments.size();
+        for (const Note& n : s.Notes)
+            (n.Kind == NoteKind::PainPoint ? c.PainPoints : c.Opportunities)++;
+    }
+    return c;
+}
+
+std::string FormatCounts(const DocumentCounts& c)
+{
+    char buf[256];
+    std::snprintf(buf, sizeof(buf), "%d situations, %d phases, %d moments, %d pain points, %d opportunities, %d %s",
+                  c.Situations, c.Phases, c.Moments, c.PainPoints, c.Opportunities, c.Personas,
+                  c.Personas == 1 ? "persona" : "personas");
+    return buf;
+}
+
+static const char* const InteractionTypeKeys[] = {"face_to_face", "phone", "online_consult", "appointment",
+                                                   "decision", "home_measurement", "alert", "other"};
+static const char* const NoteKindKeys[] = {"pain_point", "opportunity"};
+static const char* const LaneKindKeys[] = {"moments", "description", "patient_experience",
+                                            "professional_experience", "pain_points", "opportunities",
+                                            "backstage", "quote", "text"};
+static const char* const SituationKindKeys[] = {"current", "desired"};
+
+static_assert(sizeof(InteractionTypeKeys) / sizeof(InteractionTypeKeys[0]) == (size_t)InteractionType::Count, "");
+static_assert(sizeof(NoteKindKeys) / sizeof(NoteKindKeys[0]) == (size_t)NoteKind::Count, "");
+static_assert(sizeof(LaneKindKeys) / sizeof(LaneKindKeys[0]) == (size_t)LaneKind::Count, "");
+static_assert(sizeof(SituationKindKeys) / sizeof(SituationKindKeys[0]) == (size_t)SituationKind::Count, "");
+
+const char* InteractionTypeKey(InteractionType t) { return InteractionTypeKeys[(int)t]; }
+const char* NoteKindKey(NoteKind k) { return NoteKindKeys[(int)k]; }
+const char* LaneKindKey(LaneKind k) { return LaneKindKeys[(int)k]; }
+const char* SituationKindKey(SituationKind k) { return SituationKindKeys[(int)k]; }
+
+template <class E, size_t N>
+static bool ParseKey(const char* const (&keys)[N], const std::string& key, E* out)
+{
+    for (size_t i = 0; i < N; i++)
+        if (key == keys[i])
+        {
+            *out = (E)i;
+            return true;
+        }
+    return false;
+}
+
+bool ParseInteractionType(const std::string& key, InteractionType* out) { return ParseKey(InteractionTypeKeys, key, out); }
+bool ParseNoteKind(const std::string& key, NoteKind* out) { return ParseKey(NoteKindKeys, key, out); }
+bool ParseLaneKind(const std::string& key, LaneKind* out) { return ParseKey(LaneKindKeys, key, out); }
+bool ParseSituationKind(const std::string& key, SituationKind* out) { return ParseKey(SituationKindKeys, key, out); }

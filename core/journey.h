@@ -1,0 +1,189 @@
+// The journey model as plain data: Document -> Situations -> Phases, Moments, Notes.
+// Nothing here knows about pixels; positions are in world units (1 unit = 1 px at 100 % zoom).
+#pragma once
+#include "ids.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+constexpr int CurrentSchema = 1;
+
+enum class InteractionType : int
+{
+    FaceToFace,      // face-to-face contact
+    Phone,           // telefonisch
+    OnlineConsult,   // video / online consult
+    Appointment,     // afspraak maken
+    Decision,        // beslismoment
+    HomeMeasurement, // thuismeting
+    Alert,           // melding
+    Other,           // overig
+    Count
+};
+
+enum class NoteKind : int
+{
+    PainPoint,   // knelpunt
+    Opportunity, // kans
+    Count
+};
+
+enum class LaneKind : int
+{
+    Moments,                // interaction moment cards
+    Description,            // beschrijving interactie
+    PatientExperience,      // beleving patiënt: curve + text
+    ProfessionalExperience, // beleving zorgprofessional: curve + text
+    PainPoints,             // knelpunten: sticky notes
+    Opportunities,          // kansen: sticky notes
+    Backstage,              // achter de schermen (optional)
+    Quote,                  // citaat (optional)
+    Text,                   // a free text lane the users added
+    Count
+};
+
+enum class SituationKind : int
+{
+    Current, // huidige situatie
+    Desired, // gewenste situatie
+    Count
+};
+
+struct Experience
+{
+    float Score = 0.0f; // -2 (very negative) .. +2 (very positive), whole or half steps
+    std::string Text;   // how it is experienced, in the users' words
+};
+
+struct Phase
+{
+    PhaseId Id;
+    std::string Name;
+    float Width = 600.0f; // world units, width of the phase column
+};
+
+struct Lane
+{
+    LaneId Id;
+    LaneKind Kind = LaneKind::Text;
+    std::string Title;     // empty: the UI's own title for the kind, in the chosen language
+    bool Visible = true;   // optional lanes can be hidden
+    float Height = 0.0f;   // world units; 0: the kind's default height
+};
+
+struct LaneText
+{
+    LaneId Lane;      // a Backstage, Quote or Text lane
+    std::string Text; // this moment's cell in that lane
+};
+
+struct Moment
+{
+    MomentId Id;
+    PhaseId Phase;         // the phase column the moment belongs to
+    float X = 0.0f;        // world units, card centre measured from the left edge of its phase
+    std::string Title;
+    InteractionType Type = InteractionType::FaceToFace;
+    std::string Channel;             // e.g. polikliniek, telefoon, patiëntportaal
+    std::vector<std::string> Actors; // betrokkenen
+    std::string Description;         // beschrijving interactie
+    Experience Patient;              // beleving patiënt
+    Experience Professional;         // beleving zorgprofessional
+    std::vector<LaneText> Cells;     // text in optional and free lanes
+    MomentId Origin;                 // desired situation: the current moment it was copied from
+};
+
+struct Note
+{
+    NoteId Id;
+    NoteKind Kind = NoteKind::PainPoint;
+    std::string Text;
+    MomentId Moment;    // attached moment (moves with it), or invalid when the note is free
+    float X = 0.0f;     // world units, left edge; only used when the note is free
+    float Y = 0.0f;     // world units, top edge; only used when the note is free
+    uint32_t Color = 0; // 0xRRGGBB; 0 means the kind's own colour
+};
+
+struct Situation
+{
+    SituationKind Kind = SituationKind::Current;
+    std::string Name; // empty: the UI's own name for the kind
+    std::vector<Phase> Phases; // left to right
+    std::vector<Lane> Lanes;   // top to bottom
+    std::vector<Moment> Moments;
+    std::vector<Note> Notes;
+};
+
+struct Persona
+{
+    PersonaId Id;
+    std::string Name;
+    int Age = 0; // years; 0 unknown
+    bool BasedOnRealPerson = false;
+    std::string Photo; // PNG or JPEG bytes, base64; empty when none
+    std::string LivingSituation;
+    std::string Work;
+    std::string Diagnosis; // HFrEF, HFmrEF, HFpEF and NYHA class
+    std::string OtherConditions;
+    std::string DigitalSkills;
+    std::string HealthLiteracy;
+    std::string Network;
+    std::string Goals;
+    std::string Needs;
+    std::string Frustrations;
+    std::string Quote;
+    float X = 0.0f; // world units, left edge of the card
+    float Y = 0.0f; // world units, top edge of the card
+};
+
+struct Document
+{
+    int Schema = CurrentSchema;
+    std::string Title;
+    std::string Scope;           // afbakening
+    std::string IntendedOutcome; // doel
+    std::string Remark;          // e.g. "Fictief voorbeeld"; shown in the header band
+    std::vector<Persona> Personas;
+    std::vector<Situation> Situations; // [0] current, [1] desired when present
+    uint32_t NextId = 1;               // next id to hand out, above every id in use
+};
+
+// Lookups by id; nullptr when absent.
+Phase* FindPhase(Situation& s, PhaseId id);
+const Phase* FindPhase(const Situation& s, PhaseId id);
+Moment* FindMoment(Situation& s, MomentId id);
+const Moment* FindMoment(const Situation& s, MomentId id);
+Note* FindNote(Situation& s, NoteId id);
+const Note* FindNote(const Situation& s, NoteId id);
+const Lane* FindLane(const Situation& s, LaneId id);
+int PhaseIndex(const Situation& s, PhaseId id); // -1 when absent
+
+template <class IdT>
+IdT NewId(Document& doc)
+{
+    IdT id;
+    id.Value = doc.NextId++;
+    return id;
+}
+
+// The lanes every new situation starts with, in order.
+std::vector<Lane> DefaultLanes(Document& doc);
+float DefaultLaneHeight(LaneKind kind); // world units
+
+// Counts for `journeyboard check` and the status bar.
+struct DocumentCounts
+{
+    int Situations = 0, Phases = 0, Moments = 0, PainPoints = 0, Opportunities = 0, Personas = 0;
+};
+DocumentCounts CountDocument(const Document& doc);
+std::string FormatCounts(const DocumentCounts& c); // "2 situations, 7 phases, ..."
+
+const char* InteractionTypeKey(InteractionType t); // stable file names: "face_to_face", ...
+const char* NoteKindKey(NoteKind k);
+const char* LaneKindKey(LaneKind k);
+const char* SituationKindKey(SituationKind k);
+bool ParseInteractionType(const std::string& key, InteractionType* out);
+bool ParseNoteKind(const std::string& key, NoteKind* out);
+bool ParseLaneKind(const std::string& key, LaneKind* out);
+bool ParseSituationKind(const std::string& key, SituationKind* out);
