@@ -67,9 +67,19 @@ DocumentCounts CountDocument(const Document& doc)
     DocumentCounts c;
     c.Situations = (int)doc.Situations.size();
     c.Personas = (int)doc.Personas.size();
+    // Phases are the pathway's columns: the desired situation repeats the current one's, so only the
+    // current situation (or the first, if none is marked current) is counted. Moments and notes are summed.
+    const Situation* phase_source = doc.Situations.empty() ? nullptr : &doc.Situations[0];
+    for (const Situation& s : doc.Situations)
+        if (s.Kind == SituationKind::Current)
+        {
+            phase_source = &s;
+            break;
+        }
+    if (phase_source)
+        c.Phases = (int)phase_source->Phases.size();
     for (const Situation& s : doc.Situations)
     {
-        c.Phases += (int)s.Phases.size();
         c.Moments += (int)s.Moments.size();
         for (const Note& n : s.Notes)
             (n.Kind == NoteKind::PainPoint ? c.PainPoints : c.Opportunities)++;
