@@ -46,7 +46,7 @@ static void LayOutMoments(Situation& s)
             count += m.Phase == phase.Id;
         if (count == 0)
             continue;
-        phase.Width = std::max(420.0f, count * 260.0f);
+        phase.Width = std::max(400.0f, count * 250.0f); // one card (236) and a gap per moment
         int index = 0;
         for (Moment& m : s.Moments)
             if (m.Phase == phase.Id)
@@ -116,7 +116,7 @@ static Persona MakeJanBosman(Document& doc)
     p.Frustrations = "Bang om weer opgenomen te worden. Wil Ria en zijn dochter niet tot last zijn. Weet niet "
                      "wat er met zijn metingen gebeurt.";
     p.Quote = "Als het maar thuis kan.";
-    p.X = -520.0f; // left of the map, whose first phase starts at x = 0
+    p.X = -760.0f; // left of the lane titles (x = -230 .. 0), with a gap
     p.Y = 0.0f;
     return p;
 }

@@ -31,12 +31,12 @@ float DefaultLaneHeight(LaneKind kind)
 {
     switch (kind)
     {
-    case LaneKind::Moments: return 170.0f;
-    case LaneKind::Description: return 150.0f;
-    case LaneKind::PatientExperience: return 260.0f;
-    case LaneKind::ProfessionalExperience: return 260.0f;
-    case LaneKind::PainPoints: return 230.0f;
-    case LaneKind::Opportunities: return 230.0f;
+    case LaneKind::Moments: return 190.0f;
+    case LaneKind::Description: return 200.0f;
+    case LaneKind::PatientExperience: return 300.0f;
+    case LaneKind::ProfessionalExperience: return 300.0f;
+    case LaneKind::PainPoints: return 160.0f;
+    case LaneKind::Opportunities: return 160.0f;
     case LaneKind::Backstage: return 130.0f;
     case LaneKind::Quote: return 110.0f;
     case LaneKind::Text: return 110.0f;

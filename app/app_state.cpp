@@ -1,0 +1,95 @@
+#include "app_state.h"
+
+#include "example.h"
+#include "file_json.h"
+#include "i18n.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+const Situation& CurrentSituation(const AppState& app)
+{
+    static const Situation empty;
+    if (app.Doc.Situations.empty())
+        return empty;
+    const int i = app.SituationIndex < (int)app.Doc.Situations.size() ? app.SituationIndex : 0;
+    return app.Doc.Situations[i];
+}
+
+static std::string BaseName(const std::string& path)
+{
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+static void ShowError(AppState& app, const Status& status, bool offer_save_as)
+{
+    app.ErrorText = status.Text(IsDutch());
+    app.ErrorOffersSaveAs = offer_save_as;
+}
+
+bool OpenDocumentFile(AppState& app, const std::string& path)
+{
+    Document loaded;
+    const Status status = LoadDocumentFromFile(path, &loaded);
+    if (!status)
+    {
+        ShowError(app, status, false);
+        return false;
+    }
+    app.Doc = std::move(loaded);
+    app.Path = path;
+    app.DisplayName = BaseName(path);
+    app.Dirty = false;
+    app.SituationIndex = 0;
+    app.FitRequested = true;
+    char text[1200];
+    std::snprintf(text, sizeof(text), Tr("status.opened"), path.c_str());
+    app.StatusText = text;
+    return true;
+}
+
+bool SaveDocumentAs(AppState& app, const std::string& path)
+{
+    const Status status = SaveDocumentToFile(path, app.Doc);
+    if (!status)
+    {
+        ShowError(app, status, true);
+        return false;
+    }
+    app.Path = path;
+    app.DisplayName = BaseName(path);
+    app.Dirty = false;
+    char text[1200];
+    std::snprintf(text, sizeof(text), Tr("status.saved"), path.c_str());
+    app.StatusText = text;
+    return true;
+}
+
+void OpenExample(AppState& app)
+{
+    app.Doc = MakeExampleDocument();
+    app.Path.clear();
+    app.DisplayName = "hartfalen-voorbeeld.cjm.json";
+    app.Dirty = false;
+    app.SituationIndex = 0;
+    app.FitRequested = true;
+    app.StatusText = Tr("status.example");
+}
+
+std::string WindowTitle(const AppState& app)
+{
+    std::string name = app.DisplayName.empty() ? std::string(Tr("status.untitled")) : app.DisplayName;
+    // A dot after the name while there are unsaved changes, as desktop editors do.
+    return name + (app.Dirty ? " \xE2\x97\x8F" : "") + " \xE2\x80\x93 JourneyBoard";
+}
+
+std::string DefaultSavePath(const AppState& app)
+{
+    if (!app.Path.empty())
+        return app.Path;
+    const char* home = std::getenv("HOME");
+    std::string folder = home && home[0] ? std::string(home) : std::string(".");
+    std::string name = app.DisplayName.empty() ? "kaart.cjm.json" : app.DisplayName;
+    return folder + "/" + name;
+}

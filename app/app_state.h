@@ -1,0 +1,56 @@
+// Everything the app window holds between frames: the open document and how it is shown.
+#pragma once
+#include "fonts.h"
+#include "journey.h"
+#include "layout.h"
+#include "view.h"
+
+#include <string>
+
+// Something the user asked for that has to wait for an answer about unsaved changes.
+enum class PendingAction
+{
+    None,
+    Quit,
+    OpenPath,
+};
+
+struct AppState
+{
+    Document Doc;
+    std::string Path;        // where the document is saved; empty until the first save
+    std::string DisplayName; // shown in the window title
+    bool Dirty = false;      // changed since the last save or open
+    int SituationIndex = 0;  // which situation the canvas shows
+
+    View CanvasView;
+    bool FitRequested = true;   // fit the whole map at the next frame (first frame, Shift+1)
+    bool ViewIsFit = false;     // the view still shows the whole map: refit when the window resizes
+    bool ZoomResetRequested = false;
+    Rect CanvasRect;            // screen, where the canvas was last drawn
+
+    FontSet Fonts;
+    std::string StatusText;     // last message in the status bar
+    std::string ErrorText;      // non-empty: the error dialog is open with this message
+    bool ErrorOffersSaveAs = false;
+
+    bool PathPromptOpen = false;  // the in-app path prompt for Save As / Open
+    bool PathPromptIsSave = true;
+    char PathBuffer[1024] = {};
+
+    PendingAction Pending = PendingAction::None; // waits on the unsaved-changes dialog
+    std::string PendingPath;
+    bool UnsavedDialogOpen = false;
+    bool QuitNow = false;          // the window may close
+    bool FullscreenToggleRequested = false;
+};
+
+const Situation& CurrentSituation(const AppState& app);
+
+// File actions shared by menus, shortcuts and dropped files. They never abort: a failure
+// leaves the document as it was and opens the error dialog.
+bool OpenDocumentFile(AppState& app, const std::string& path);
+bool SaveDocumentAs(AppState& app, const std::string& path);
+void OpenExample(AppState& app);
+std::string WindowTitle(const AppState& app);
+std::string DefaultSavePath(const AppState& app);

@@ -1,0 +1,66 @@
+#include "canvas.h"
+
+#include "draw_map.h"
+#include "keys.h"
+#include "theme.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cmath>
+
+static Vec2 ToVec2(ImVec2 v) { return {v.x, v.y}; }
+
+void ShowCanvas(AppState& app, float width, float height)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 canvas_min_screen = ImGui::GetCursorScreenPos();
+    const ImVec2 canvas_size(std::max(width, 50.0f), std::max(height, 50.0f));
+    const Rect canvas_screen = {ToVec2(canvas_min_screen), ToVec2(canvas_min_screen) + ToVec2(canvas_size)};
+
+    // One invisible button covers the canvas and catches every mouse button.
+    ImGui::InvisibleButton("canvas", canvas_size,
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight | ImGuiButtonFlags_MouseButtonMiddle);
+    ImGui::SetItemUsingMouseWheel(); // the wheel zooms the canvas instead of scrolling the window
+    const bool hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive();
+
+    const Situation& situation = CurrentSituation(app);
+    const MapLayout layout = ComputeLayout(situation);
+    MapDrawOptions options;
+
+    const bool resized = canvas_screen.Width() != app.CanvasRect.Width() || canvas_screen.Height() != app.CanvasRect.Height();
+    if (app.FitRequested || (resized && app.ViewIsFit))
+    {
+        app.CanvasView = FitRect(DrawnBounds(app.Doc, layout, options), canvas_screen, 24.0f);
+        app.FitRequested = false;
+        app.ViewIsFit = true;
+    }
+    if (app.ZoomResetRequested)
+    {
+        app.CanvasView = ZoomAt(app.CanvasView, canvas_screen.Center(), 1.0f);
+        app.ZoomResetRequested = false;
+        app.ViewIsFit = false;
+    }
+
+    // Zoom at the cursor: the world point under the mouse stays under the mouse.
+    if (hovered && io.MouseWheel != 0.0f)
+        app.CanvasView = ZoomAt(app.CanvasView, ToVec2(io.MousePos), app.CanvasView.Zoom * std::pow(1.15f, io.MouseWheel));
+
+    // Pan: middle or right drag, or space held with a left drag.
+    const bool space_down = ImGui::IsKeyDown(Key_Space) && !io.WantTextInput;
+    const bool panning = active && (ImGui::IsMouseDown(ImGuiMouseButton_Middle) || ImGui::IsMouseDown(ImGuiMouseButton_Right) ||
+                                    (space_down && ImGui::IsMouseDown(ImGuiMouseButton_Left)));
+    if (panning && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f))
+        app.CanvasView = Pan(app.CanvasView, ToVec2(io.MouseDelta));
+    if (panning || (hovered && space_down))
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+
+    if (panning || (hovered && io.MouseWheel != 0.0f))
+        app.ViewIsFit = false;
+    app.CanvasRect = canvas_screen;
+
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    draw_list->AddRectFilled(canvas_min_screen, ImVec2(canvas_screen.Max.x, canvas_screen.Max.y), MapColors::Background);
+    DrawMap(draw_list, app.Fonts, app.Doc, situation, layout, app.CanvasView, canvas_screen, options);
+}

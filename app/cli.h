@@ -1,0 +1,7 @@
+// The command line (DESIGN.md): users and scripts rely on its words and exit codes.
+#pragma once
+
+// Runs a command (`check`, `--help`, `--version`, ...) and returns its exit code, or -1 when
+// the arguments ask for the window; then *file is the map to open (empty: the worked example).
+#include <string>
+int RunCommandLine(int argc, char** argv, std::string* file);

@@ -1,0 +1,28 @@
+// Fonts: Inter from fonts-inter, DejaVu from fonts-dejavu-core as fallback (and for symbols Inter
+// lacks), ImGui's built-in font when neither is installed. The canvas font is baked at several
+// sizes so zoomed text is drawn from the nearest bake, not a blurry upscale.
+#pragma once
+#include <string>
+
+struct ImFont;
+struct ImFontAtlas;
+
+constexpr int CanvasFontSizeCount = 6;
+
+struct FontSet
+{
+    ImFont* Ui = nullptr;     // menus, panels, dialogs
+    ImFont* UiBold = nullptr;
+    ImFont* Canvas[CanvasFontSizeCount] = {};     // regular, ascending sizes
+    ImFont* CanvasBold[CanvasFontSizeCount] = {}; // bold, same sizes
+    float CanvasSizes[CanvasFontSizeCount] = {};  // pixel size each was baked at
+    std::string RegularPath;  // the file used, empty for the built-in font
+    bool UsedBuiltIn = false; // neither Inter nor DejaVu was found
+};
+
+// Adds the fonts to `atlas` (which the caller then builds). `ui_size` in pixels.
+void AddFonts(ImFontAtlas* atlas, float ui_size, FontSet* fonts);
+// The smallest baked canvas font at least `size_screen` pixels high, or the largest one.
+ImFont* PickCanvasFont(const FontSet& fonts, float size_screen, bool bold);
+// The glyph ranges every font is baked with: Latin-1, Latin Extended-A and the UI's symbols.
+const unsigned short* TextGlyphRanges();

@@ -1,0 +1,39 @@
+#include "headless.h"
+
+#include "shell.h"
+#include "theme.h"
+
+#include <imgui.h>
+
+HeadlessContext CreateHeadlessContext(AppState& app, float width, float height)
+{
+    HeadlessContext ctx;
+    ctx.Context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(ctx.Context);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    ApplyLightTheme();
+    AddFonts(io.Fonts, 18.0f, &app.Fonts);
+    io.FontDefault = app.Fonts.Ui;
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas; no GPU texture needed
+    return ctx;
+}
+
+void DestroyHeadlessContext(HeadlessContext& ctx)
+{
+    if (ctx.Context)
+        ImGui::DestroyContext(ctx.Context);
+    ctx.Context = nullptr;
+}
+
+int BuildHeadlessFrame(AppState& app, float delta_seconds)
+{
+    ImGui::GetIO().DeltaTime = delta_seconds;
+    ImGui::NewFrame();
+    ShowAppFrame(app);
+    ImGui::Render();
+    return ImGui::GetDrawData()->TotalVtxCount;
+}

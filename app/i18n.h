@@ -1,0 +1,33 @@
+// The string table: every UI string in Dutch and English. Map content is the users' own text
+// and is never translated.
+#pragma once
+#include "journey.h"
+
+enum class Language
+{
+    English,
+    Dutch,
+};
+
+struct StringEntry
+{
+    const char* Key;
+    const char* En;
+    const char* Nl;
+};
+
+void SetLanguage(Language language);
+Language GetLanguage();
+bool IsDutch();
+// nl in LC_ALL, LC_MESSAGES or LANG (checked in that order, the first set one wins) gives Dutch.
+Language LanguageFromEnvironment();
+
+// The text for `key` in the current language. An unknown key returns the key itself, so a
+// missing entry is visible on screen; the tests check every key used exists.
+const char* Tr(const char* key);
+const StringEntry* StringTable(int* count);
+
+const char* LaneTitle(const Lane& lane);
+const char* SituationTitle(const Situation& situation);
+const char* InteractionTypeName(InteractionType type);
+const char* NoteKindName(NoteKind kind);

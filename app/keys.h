@@ -1,0 +1,27 @@
+// Key indices as the GLFW backend of ImGui 1.86 stores them in io.KeysDown[] (GLFW's own codes).
+// Kept here so panels need not include GLFW, and headless frames can press the same keys.
+#pragma once
+
+enum AppKey : int
+{
+    Key_Space = 32,
+    Key_0 = 48,
+    Key_1 = 49,
+    Key_A = 65,
+    Key_C = 67,
+    Key_D = 68,
+    Key_N = 78,
+    Key_O = 79,
+    Key_Q = 81,
+    Key_S = 83,
+    Key_V = 86,
+    Key_X = 88,
+    Key_Y = 89,
+    Key_Z = 90,
+    Key_Escape = 256,
+    Key_Enter = 257,
+    Key_Delete = 261,
+    Key_F1 = 290,
+    Key_F11 = 300,
+    Key_F12 = 301,
+};

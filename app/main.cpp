@@ -1,0 +1,12 @@
+// JourneyBoard: build Customer Journey Maps of a care pathway live, in front of the room.
+#include "app_window.h"
+#include "cli.h"
+
+int main(int argc, char** argv)
+{
+    std::string file;
+    const int code = RunCommandLine(argc, argv, &file);
+    if (code >= 0)
+        return code;
+    return RunApp(file);
+}

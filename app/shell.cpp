@@ -1,0 +1,128 @@
+#include "shell.h"
+
+#include "canvas.h"
+#include "i18n.h"
+#include "keys.h"
+#include "panels/file_dialogs.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+static bool Pressed(int key) { return ImGui::IsKeyPressed(key, false); }
+
+static void HandleShortcuts(AppState& app)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId))
+        return;
+    if (io.KeyCtrl && !io.KeyShift && Pressed(Key_S))
+        RequestSave(app);
+    if (io.KeyCtrl && io.KeyShift && Pressed(Key_S))
+        RequestSaveAs(app);
+    if (io.KeyCtrl && Pressed(Key_O))
+        RequestOpen(app);
+    if (io.KeyCtrl && Pressed(Key_0))
+        app.ZoomResetRequested = true;
+    if (io.KeyShift && !io.KeyCtrl && Pressed(Key_1))
+        app.FitRequested = true;
+    if (io.KeyCtrl && Pressed(Key_Q))
+        RequestQuit(app);
+    if (Pressed(Key_F11))
+        app.FullscreenToggleRequested = true;
+}
+
+static void ShowMenuBar(AppState& app)
+{
+    if (!ImGui::BeginMenuBar())
+        return;
+    if (ImGui::BeginMenu(Tr("menu.file")))
+    {
+        if (ImGui::MenuItem(Tr("menu.open"), "Ctrl+O"))
+            RequestOpen(app);
+        if (ImGui::MenuItem(Tr("menu.save"), "Ctrl+S"))
+            RequestSave(app);
+        if (ImGui::MenuItem(Tr("menu.save_as"), "Ctrl+Shift+S"))
+            RequestSaveAs(app);
+        ImGui::Separator();
+        if (ImGui::MenuItem(Tr("menu.quit"), "Ctrl+Q"))
+            RequestQuit(app);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(Tr("menu.view")))
+    {
+        if (ImGui::MenuItem(Tr("menu.fit"), "Shift+1"))
+            app.FitRequested = true;
+        if (ImGui::MenuItem(Tr("menu.zoom_100"), "Ctrl+0"))
+            app.ZoomResetRequested = true;
+        if (ImGui::MenuItem(Tr("menu.fullscreen"), "F11"))
+            app.FullscreenToggleRequested = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(Tr("menu.language")))
+    {
+        if (ImGui::MenuItem(Tr("menu.english"), nullptr, GetLanguage() == Language::English))
+            SetLanguage(Language::English);
+        if (ImGui::MenuItem(Tr("menu.dutch"), nullptr, GetLanguage() == Language::Dutch))
+            SetLanguage(Language::Dutch);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
+}
+
+static void ShowSituationTabs(AppState& app)
+{
+    if (app.Doc.Situations.size() < 2)
+        return;
+    if (ImGui::BeginTabBar("situations"))
+    {
+        for (int i = 0; i < (int)app.Doc.Situations.size(); i++)
+        {
+            ImGui::PushID(i);
+            if (ImGui::BeginTabItem(SituationTitle(app.Doc.Situations[i])))
+            {
+                app.SituationIndex = i;
+                ImGui::EndTabItem();
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTabBar();
+    }
+}
+
+void ShowAppFrame(AppState& app)
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("##journeyboard", nullptr, flags);
+    ImGui::PopStyleVar(3);
+
+    HandleShortcuts(app);
+    ShowMenuBar(app);
+    ShowSituationTabs(app);
+
+    const float status_height = ImGui::GetFrameHeightWithSpacing();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ShowCanvas(app, avail.x, avail.y - status_height);
+
+    // Status bar: the last message, the zoom and the shortcuts that matter most.
+    ImGui::SetCursorPosX(ImGui::GetStyle().ItemSpacing.x);
+    char zoom[64];
+    std::snprintf(zoom, sizeof(zoom), Tr("status.zoom"), (int)std::lround(app.CanvasView.Zoom * 100.0f));
+    ImGui::TextUnformatted(zoom);
+    ImGui::SameLine(0.0f, 24.0f);
+    ImGui::TextUnformatted(app.StatusText.c_str());
+    ImGui::SameLine(0.0f, 24.0f);
+    ImGui::TextDisabled("%s", Tr("status.help_hint"));
+
+    ShowFileDialogs(app);
+    ImGui::End();
+}

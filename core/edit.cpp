@@ -1,0 +1,516 @@
+#include "edit.h"
+
+#include "layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+static Situation* GetSituation(Document& doc, SituationIndex s)
+{
+    return s >= 0 && s < (int)doc.Situations.size() ? &doc.Situations[s] : nullptr;
+}
+
+static bool IsFiniteAndSane(float v) { return std::isfinite(v) && std::fabs(v) < 1e6f; }
+
+// [SECTION] moments
+
+bool AddMoment(Document& doc, SituationIndex s, PhaseId phase, float x, const std::string& title, MomentId* out_id)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit || !FindPhase(*sit, phase) || !IsFiniteAndSane(x))
+        return false;
+    Moment moment;
+    moment.Id = NewId<MomentId>(doc);
+    moment.Phase = phase;
+    moment.X = std::max(0.0f, x);
+    moment.Title = title;
+    sit->Moments.push_back(moment);
+    if (out_id)
+        *out_id = moment.Id;
+    return true;
+}
+
+bool MoveMomentTo(Document& doc, SituationIndex s, MomentId id, PhaseId phase, float x)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit || !FindPhase(*sit, phase) || !IsFiniteAndSane(x))
+        return false;
+    Moment* moment = FindMoment(*sit, id);
+    if (!moment)
+        return false;
+    x = std::max(0.0f, x);
+    if (moment->Phase == phase && moment->X == x)
+        return false;
+    moment->Phase = phase;
+    moment->X = x;
+    return true;
+}
+
+bool MoveMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, float dx)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit || sit->Phases.empty() || !IsFiniteAndSane(dx) || dx == 0.0f)
+        return false;
+    // Work from what the room sees: the laid-out centres and phase columns.
+    const MapLayout layout = ComputeLayout(*sit);
+    bool changed = false;
+    for (MomentId id : ids)
+    {
+        const MomentBox* box = FindMomentBox(layout, id);
+        Moment* moment = FindMoment(*sit, id);
+        if (!box || !moment)
+            continue;
+        const float target = box->CenterX + dx;
+        const PhaseColumn* column = &layout.Phases.front();
+        for (const PhaseColumn& c : layout.Phases)
+            if (target >= c.Column.Min.x)
+                column = &c;
+        const float x = std::max(0.0f, target - column->Column.Min.x);
+        if (moment->Phase != column->Id || moment->X != x)
+        {
+            moment->Phase = column->Id;
+            moment->X = x;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool DeleteMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    const std::unordered_set<MomentId> doomed(ids.begin(), ids.end());
+    const size_t before = sit->Moments.size();
+    sit->Moments.erase(std::remove_if(sit->Moments.begin(), sit->Moments.end(),
+                                      [&](const Moment& m) { return doomed.count(m.Id) != 0; }),
+                       sit->Moments.end());
+    if (sit->Moments.size() == before)
+        return false;
+    // Notes attached to a deleted moment go with it: they were about that moment.
+    sit->Notes.erase(std::remove_if(sit->Notes.begin(), sit->Notes.end(),
+                                    [&](const Note& n) { return doomed.count(n.Moment) != 0; }),
+                     sit->Notes.end());
+    // A desired moment copied from a deleted one keeps its content but loses the link.
+    for (Situation& other : doc.Situations)
+        for (Moment& m : other.Moments)
+            if (doomed.count(m.Origin))
+                m.Origin = MomentId();
+    return true;
+}
+
+bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, std::vector<MomentId>* out_ids)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    std::vector<Moment> copies;
+    std::vector<Note> note_copies;
+    for (MomentId id : ids)
+    {
+        const Moment* original = FindMoment(*sit, id);
+        if (!original)
+            continue;
+        Moment copy = *original;
+        copy.Id = NewId<MomentId>(doc);
+        copy.X = original->X + 1.0f; // just right of the original: the layout spaces the cards
+        for (const Note& note : sit->Notes)
+            if (note.Moment == id)
+            {
+                Note note_copy = note;
+                note_copy.Id = NewId<NoteId>(doc);
+                note_copy.Moment = copy.Id;
+                note_copies.push_back(note_copy);
+            }
+        copies.push_back(copy);
+    }
+    if (copies.empty())
+        return false;
+    if (out_ids)
+        out_ids->clear();
+    for (const Moment& copy : copies)
+    {
+        sit->Moments.push_back(copy);
+        if (out_ids)
+            out_ids->push_back(copy.Id);
+    }
+    sit->Notes.insert(sit->Notes.end(), note_copies.begin(), note_copies.end());
+    return true;
+}
+
+bool SetScore(Document& doc, SituationIndex s, MomentId id, bool patient, float score)
+{
+    Situation* sit = GetSituation(doc, s);
+    Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
+    if (!moment || !std::isfinite(score))
+        return false;
+    score = std::round(std::clamp(score, -2.0f, 2.0f) * 2.0f) / 2.0f;
+    float& target = patient ? moment->Patient.Score : moment->Professional.Score;
+    if (target == score)
+        return false;
+    target = score;
+    return true;
+}
+
+bool SetMomentText(Document& doc, SituationIndex s, MomentId id, MomentField field, const std::string& text)
+{
+    Situation* sit = GetSituation(doc, s);
+    Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
+    if (!moment)
+        return false;
+    std::string* target = nullptr;
+    switch (field)
+    {
+    case MomentField::Title: target = &moment->Title; break;
+    case MomentField::Channel: target = &moment->Channel; break;
+    case MomentField::Description: target = &moment->Description; break;
+    case MomentField::PatientText: target = &moment->Patient.Text; break;
+    case MomentField::ProfessionalText: target = &moment->Professional.Text; break;
+    }
+    if (*target == text)
+        return false;
+    *target = text;
+    return true;
+}
+
+bool SetMomentType(Document& doc, SituationIndex s, MomentId id, InteractionType type)
+{
+    Situation* sit = GetSituation(doc, s);
+    Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
+    if (!moment || (int)type < 0 || type >= InteractionType::Count || moment->Type == type)
+        return false;
+    moment->Type = type;
+    return true;
+}
+
+bool SetMomentActors(Document& doc, SituationIndex s, MomentId id, const std::vector<std::string>& actors)
+{
+    Situation* sit = GetSituation(doc, s);
+    Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
+    if (!moment || moment->Actors == actors)
+        return false;
+    moment->Actors = actors;
+    return true;
+}
+
+bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, const std::string& text)
+{
+    Situation* sit = GetSituation(doc, s);
+    Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
+    const Lane* target_lane = sit ? FindLane(*sit, lane) : nullptr;
+    if (!moment || !target_lane)
+        return false;
+    if (target_lane->Kind != LaneKind::Backstage && target_lane->Kind != LaneKind::Quote && target_lane->Kind != LaneKind::Text)
+        return false;
+    for (auto it = moment->Cells.begin(); it != moment->Cells.end(); ++it)
+        if (it->Lane == lane)
+        {
+            if (it->Text == text)
+                return false;
+            if (text.empty())
+                moment->Cells.erase(it);
+            else
+                it->Text = text;
+            return true;
+        }
+    if (text.empty())
+        return false;
+    moment->Cells.push_back({lane, text});
+    return true;
+}
+
+// [SECTION] notes
+
+bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Vec2 pos_world, const std::string& text, NoteId* out_id)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit || (int)kind < 0 || kind >= NoteKind::Count)
+        return false;
+    if (moment.IsValid() && !FindMoment(*sit, moment))
+        return false;
+    if (!IsFiniteAndSane(pos_world.x) || !IsFiniteAndSane(pos_world.y))
+        return false;
+    Note note;
+    note.Id = NewId<NoteId>(doc);
+    note.Kind = kind;
+    note.Moment = moment;
+    note.X = pos_world.x;
+    note.Y = pos_world.y;
+    note.Text = text;
+    sit->Notes.push_back(note);
+    if (out_id)
+        *out_id = note.Id;
+    return true;
+}
+
+bool PlaceNote(Document& doc, SituationIndex s, NoteId id, MomentId moment, Vec2 pos_world)
+{
+    Situation* sit = GetSituation(doc, s);
+    Note* note = sit ? FindNote(*sit, id) : nullptr;
+    if (!note || (moment.IsValid() && !FindMoment(*sit, moment)))
+        return false;
+    if (!IsFiniteAndSane(pos_world.x) || !IsFiniteAndSane(pos_world.y))
+        return false;
+    if (moment.IsValid())
+    {
+        if (note->Moment == moment)
+            return false;
+        // Attaching to a moment: the note moves to the end of that moment's stack.
+        Note moved = *note;
+        moved.Moment = moment;
+        sit->Notes.erase(sit->Notes.begin() + (note - sit->Notes.data()));
+        sit->Notes.push_back(moved);
+        return true;
+    }
+    if (!note->Moment.IsValid() && note->X == pos_world.x && note->Y == pos_world.y)
+        return false;
+    note->Moment = MomentId();
+    note->X = pos_world.x;
+    note->Y = pos_world.y;
+    return true;
+}
+
+bool SetNoteText(Document& doc, SituationIndex s, NoteId id, const std::string& text)
+{
+    Situation* sit = GetSituation(doc, s);
+    Note* note = sit ? FindNote(*sit, id) : nullptr;
+    if (!note || note->Text == text)
+        return false;
+    note->Text = text;
+    return true;
+}
+
+bool SetNoteKind(Document& doc, SituationIndex s, NoteId id, NoteKind kind)
+{
+    Situation* sit = GetSituation(doc, s);
+    Note* note = sit ? FindNote(*sit, id) : nullptr;
+    if (!note || (int)kind < 0 || kind >= NoteKind::Count || note->Kind == kind)
+        return false;
+    note->Kind = kind;
+    return true;
+}
+
+bool SetNoteColor(Document& doc, SituationIndex s, NoteId id, uint32_t rgb)
+{
+    Situation* sit = GetSituation(doc, s);
+    Note* note = sit ? FindNote(*sit, id) : nullptr;
+    rgb &= 0xFFFFFF;
+    if (!note || note->Color == rgb)
+        return false;
+    note->Color = rgb;
+    return true;
+}
+
+bool DeleteNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    const std::unordered_set<NoteId> doomed(ids.begin(), ids.end());
+    const size_t before = sit->Notes.size();
+    sit->Notes.erase(std::remove_if(sit->Notes.begin(), sit->Notes.end(), [&](const Note& n) { return doomed.count(n.Id) != 0; }),
+                     sit->Notes.end());
+    return sit->Notes.size() != before;
+}
+
+// [SECTION] phases and lanes
+
+bool AddPhase(Document& doc, SituationIndex s, int index, const std::string& name, PhaseId* out_id)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    Phase phase;
+    phase.Id = NewId<PhaseId>(doc);
+    phase.Name = name;
+    index = std::clamp(index, 0, (int)sit->Phases.size());
+    sit->Phases.insert(sit->Phases.begin() + index, phase);
+    if (out_id)
+        *out_id = phase.Id;
+    return true;
+}
+
+bool RenamePhase(Document& doc, SituationIndex s, PhaseId id, const std::string& name)
+{
+    Situation* sit = GetSituation(doc, s);
+    Phase* phase = sit ? FindPhase(*sit, id) : nullptr;
+    if (!phase || phase->Name == name)
+        return false;
+    phase->Name = name;
+    return true;
+}
+
+bool MovePhase(Document& doc, SituationIndex s, PhaseId id, int new_index)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    const int from = PhaseIndex(*sit, id);
+    if (from < 0)
+        return false;
+    new_index = std::clamp(new_index, 0, (int)sit->Phases.size() - 1);
+    if (new_index == from)
+        return false;
+    const Phase phase = sit->Phases[from];
+    sit->Phases.erase(sit->Phases.begin() + from);
+    sit->Phases.insert(sit->Phases.begin() + new_index, phase);
+    return true;
+}
+
+bool SetPhaseWidth(Document& doc, SituationIndex s, PhaseId id, float width)
+{
+    Situation* sit = GetSituation(doc, s);
+    Phase* phase = sit ? FindPhase(*sit, id) : nullptr;
+    if (!phase || !std::isfinite(width))
+        return false;
+    width = std::clamp(width, 120.0f, 50000.0f);
+    if (phase->Width == width)
+        return false;
+    phase->Width = width;
+    return true;
+}
+
+bool DeletePhase(Document& doc, SituationIndex s, PhaseId id)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    const int index = PhaseIndex(*sit, id);
+    if (index < 0)
+        return false;
+    std::vector<MomentId> moments;
+    for (const Moment& m : sit->Moments)
+        if (m.Phase == id)
+            moments.push_back(m.Id);
+    DeleteMoments(doc, s, moments);
+    sit->Phases.erase(sit->Phases.begin() + index);
+    return true;
+}
+
+bool SetLaneVisible(Document& doc, SituationIndex s, LaneId id, bool visible)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    for (Lane& lane : sit->Lanes)
+        if (lane.Id == id)
+        {
+            if (lane.Visible == visible)
+                return false;
+            lane.Visible = visible;
+            return true;
+        }
+    return false;
+}
+
+bool AddTextLane(Document& doc, SituationIndex s, const std::string& title, LaneId* out_id)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    Lane lane;
+    lane.Id = NewId<LaneId>(doc);
+    lane.Kind = LaneKind::Text;
+    lane.Title = title;
+    sit->Lanes.push_back(lane);
+    if (out_id)
+        *out_id = lane.Id;
+    return true;
+}
+
+bool RenameLane(Document& doc, SituationIndex s, LaneId id, const std::string& title)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    for (Lane& lane : sit->Lanes)
+        if (lane.Id == id)
+        {
+            if (lane.Title == title)
+                return false;
+            lane.Title = title;
+            return true;
+        }
+    return false;
+}
+
+bool DeleteLane(Document& doc, SituationIndex s, LaneId id)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit)
+        return false;
+    for (auto it = sit->Lanes.begin(); it != sit->Lanes.end(); ++it)
+        if (it->Id == id)
+        {
+            if (it->Kind != LaneKind::Text)
+                return false; // the method's lanes can be hidden, not deleted
+            sit->Lanes.erase(it);
+            for (Moment& m : sit->Moments)
+                m.Cells.erase(std::remove_if(m.Cells.begin(), m.Cells.end(), [&](const LaneText& c) { return c.Lane == id; }),
+                              m.Cells.end());
+            return true;
+        }
+    return false;
+}
+
+// [SECTION] document
+
+bool SetDocumentText(Document& doc, DocumentField field, const std::string& text)
+{
+    std::string* target = field == DocumentField::Title ? &doc.Title : field == DocumentField::Scope ? &doc.Scope : &doc.IntendedOutcome;
+    if (*target == text)
+        return false;
+    *target = text;
+    return true;
+}
+
+bool CreateDesiredFromCurrent(Document& doc)
+{
+    if (doc.Situations.size() != 1 || doc.Situations[0].Kind != SituationKind::Current)
+        return false;
+    const Situation& current = doc.Situations[0];
+    Situation desired;
+    desired.Kind = SituationKind::Desired;
+    // Every copied element gets a fresh id: ids stay unique across the document.
+    std::unordered_map<uint32_t, uint32_t> new_id;
+    auto remap = [&](uint32_t old_value) {
+        auto it = new_id.find(old_value);
+        if (it != new_id.end())
+            return it->second;
+        const uint32_t value = doc.NextId++;
+        new_id[old_value] = value;
+        return value;
+    };
+    for (Phase phase : current.Phases)
+    {
+        phase.Id.Value = remap(phase.Id.Value);
+        desired.Phases.push_back(phase);
+    }
+    for (Lane lane : current.Lanes)
+    {
+        lane.Id.Value = remap(lane.Id.Value);
+        desired.Lanes.push_back(lane);
+    }
+    for (const Moment& original : current.Moments)
+    {
+        Moment moment = original;
+        moment.Id.Value = remap(original.Id.Value);
+        moment.Phase.Value = remap(original.Phase.Value);
+        moment.Origin = original.Id; // the link to the current situation, for the comparison view
+        for (LaneText& cell : moment.Cells)
+            cell.Lane.Value = remap(cell.Lane.Value);
+        desired.Moments.push_back(moment);
+    }
+    for (Note note : current.Notes)
+    {
+        note.Id.Value = remap(note.Id.Value);
+        if (note.Moment.IsValid())
+            note.Moment.Value = remap(note.Moment.Value);
+        desired.Notes.push_back(note);
+    }
+    doc.Situations.push_back(std::move(desired));
+    return true;
+}

@@ -1,0 +1,74 @@
+// The only functions that change a document: one per user edit. Each returns true when it
+// changed something, false when it refused (unknown id, a phase that no longer exists, ...) or
+// when the edit would change nothing. The canvas and the panels call these; the history records
+// a snapshot when a gesture that changed something ends.
+#pragma once
+#include "geom.h"
+#include "journey.h"
+
+#include <string>
+#include <vector>
+
+// Which situation of the document an edit acts on: 0 current, 1 desired.
+using SituationIndex = int;
+
+// [SECTION] moments
+// Adds a moment in `phase`, at `x` world units from the phase's left edge. *out_id gets its id.
+bool AddMoment(Document& doc, SituationIndex s, PhaseId phase, float x, const std::string& title, MomentId* out_id);
+// Moves one moment to `phase` at `x` from that phase's left edge (refused when the phase is gone).
+bool MoveMomentTo(Document& doc, SituationIndex s, MomentId id, PhaseId phase, float x);
+// Moves moments along the timeline by `dx` world units; each lands in the phase under its new
+// centre, and keeps its order by position. Used by drags of a selection.
+bool MoveMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, float dx);
+bool DeleteMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids);
+// Copies moments (and their attached notes) just right of the originals; *out_ids gets the copies.
+bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, std::vector<MomentId>* out_ids);
+// Score on the -2..+2 scale, snapped to half steps; `patient` false sets the professional's.
+bool SetScore(Document& doc, SituationIndex s, MomentId id, bool patient, float score);
+
+enum class MomentField
+{
+    Title,
+    Channel,
+    Description,
+    PatientText,
+    ProfessionalText,
+};
+bool SetMomentText(Document& doc, SituationIndex s, MomentId id, MomentField field, const std::string& text);
+bool SetMomentType(Document& doc, SituationIndex s, MomentId id, InteractionType type);
+bool SetMomentActors(Document& doc, SituationIndex s, MomentId id, const std::vector<std::string>& actors);
+bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, const std::string& text);
+
+// [SECTION] notes
+// A note attached to `moment`, or free at `pos_world` when `moment` is not valid.
+bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Vec2 pos_world, const std::string& text, NoteId* out_id);
+// Drops a note: attached to `moment` when valid, else free with its top-left at `pos_world`.
+bool PlaceNote(Document& doc, SituationIndex s, NoteId id, MomentId moment, Vec2 pos_world);
+bool SetNoteText(Document& doc, SituationIndex s, NoteId id, const std::string& text);
+bool SetNoteKind(Document& doc, SituationIndex s, NoteId id, NoteKind kind);
+bool SetNoteColor(Document& doc, SituationIndex s, NoteId id, uint32_t rgb); // 0: the kind's colour
+bool DeleteNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids);
+
+// [SECTION] phases and lanes
+bool AddPhase(Document& doc, SituationIndex s, int index, const std::string& name, PhaseId* out_id);
+bool RenamePhase(Document& doc, SituationIndex s, PhaseId id, const std::string& name);
+bool MovePhase(Document& doc, SituationIndex s, PhaseId id, int new_index);
+bool SetPhaseWidth(Document& doc, SituationIndex s, PhaseId id, float width);
+// Deletes the phase with its moments and the notes attached to them (the UI asks first).
+bool DeletePhase(Document& doc, SituationIndex s, PhaseId id);
+bool SetLaneVisible(Document& doc, SituationIndex s, LaneId id, bool visible);
+bool AddTextLane(Document& doc, SituationIndex s, const std::string& title, LaneId* out_id);
+bool RenameLane(Document& doc, SituationIndex s, LaneId id, const std::string& title);
+bool DeleteLane(Document& doc, SituationIndex s, LaneId id); // only free text lanes
+
+// [SECTION] document
+enum class DocumentField
+{
+    Title,
+    Scope,
+    IntendedOutcome,
+};
+bool SetDocumentText(Document& doc, DocumentField field, const std::string& text);
+// Adds the desired situation as a copy of the current one; each copied moment remembers the
+// current moment it came from (Moment::Origin). Refused when there is one already.
+bool CreateDesiredFromCurrent(Document& doc);

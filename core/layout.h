@@ -1,0 +1,103 @@
+// Derived geometry of one situation in world units: phase columns, lane rows, cards, notes and
+// curve points. Recomputed from the model whenever it is needed, never saved.
+// World x = 0 is the left edge of the first phase; lane titles sit left of it, at negative x.
+// World y = 0 is the top of the phase headers; the title band sits above it, at negative y.
+#pragma once
+#include "geom.h"
+#include "journey.h"
+
+#include <vector>
+
+struct LayoutMetrics
+{
+    float LaneLabelWidth = 250.0f; // lane titles column, left of the phases
+    float PhaseHeaderHeight = 90.0f;
+    float TitleBandHeight = 190.0f; // title, scope and intended outcome above the map
+    float CardWidth = 236.0f;
+    float CardHeight = 150.0f;
+    float CardGap = 14.0f;          // least horizontal space between two cards
+    float NoteWidth = 226.0f;
+    float NoteHeight = 112.0f;
+    float NoteGap = 10.0f;
+    float LanePadding = 18.0f;
+    float CurveBandFraction = 0.62f; // upper part of an experience lane holds the curve, the rest the texts
+    float PersonaWidth = 460.0f;
+};
+
+struct PhaseColumn
+{
+    PhaseId Id;
+    Rect Header;  // world units
+    Rect Column;  // world units, header to the bottom of the last lane
+};
+
+struct LaneRow
+{
+    LaneId Id;
+    LaneKind Kind = LaneKind::Text;
+    Rect Row;   // world units, across all phases
+    Rect Label; // world units, the title cell left of the phases
+};
+
+struct MomentBox
+{
+    MomentId Id;
+    PhaseId Phase;
+    float CenterX = 0.0f;  // world units, on the timeline
+    Rect Card;             // world units, in the moments lane
+    Vec2 PatientPoint;     // world units, on the patient curve
+    Vec2 ProfessionalPoint;
+};
+
+struct NoteBox
+{
+    NoteId Id;
+    NoteKind Kind = NoteKind::PainPoint;
+    Rect Box; // world units
+};
+
+struct MapLayout
+{
+    LayoutMetrics Metrics;
+    Rect TitleBand;                 // world units
+    Rect Map;                       // world units: headers, lanes and labels
+    Rect Bounds;                    // world units: everything drawn, including free notes
+    std::vector<PhaseColumn> Phases; // left to right
+    std::vector<LaneRow> Lanes;      // visible lanes, top to bottom
+    std::vector<MomentBox> Moments;  // sorted by CenterX
+    std::vector<NoteBox> Notes;      // in drawing order (attached first, then free)
+    Rect PatientCurveBand;           // world units; empty when the lane is hidden
+    Rect ProfessionalCurveBand;
+};
+
+MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics = LayoutMetrics());
+
+// Score (-2..+2) to world y inside a curve band, and back.
+float ScoreToY(const Rect& band, float score);
+float YToScore(const Rect& band, float y);
+
+const LaneRow* FindLaneRow(const MapLayout& layout, LaneKind kind);
+const MomentBox* FindMomentBox(const MapLayout& layout, MomentId id);
+
+// What is under a world point, topmost first.
+enum class HitKind
+{
+    None,
+    Note,
+    PatientHandle,
+    ProfessionalHandle,
+    Moment,
+    PhaseHeader,
+    Lane,
+};
+
+struct Hit
+{
+    HitKind Kind = HitKind::None;
+    MomentId Moment;
+    NoteId Note;
+    PhaseId Phase;
+    LaneId Lane;
+};
+
+Hit HitTest(const MapLayout& layout, Vec2 p_world, float handle_radius_world);

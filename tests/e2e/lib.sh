@@ -1,0 +1,72 @@
+# Shared by the window tests: run inside a virtual screen, start the real app, wait for its
+# window, take screenshots. Each test script sources this with the app binary and source dir.
+# shellcheck shell=bash
+
+JB_BIN="$1"
+JB_SRC="$2"
+JB_SCREEN="1920x1080x24"
+
+# Re-run the calling script inside its own Xvfb unless it already is in one.
+jb_in_xvfb() {
+    if [ -z "${JB_IN_XVFB:-}" ]; then
+        for tool in xvfb-run xdotool import convert; do
+            command -v "$tool" >/dev/null || { echo "missing $tool: run third_party/setup.sh test"; exit 1; }
+        done
+        JB_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 $JB_SCREEN" bash "$0" "$JB_BIN" "$JB_SRC"
+    fi
+}
+
+JB_WORK="$(mktemp -d "${TMPDIR:-/tmp}/jb-e2e.XXXXXX")"
+JB_PID=""
+jb_cleanup() {
+    local status=$?
+    set +e # the app ends by a signal here; that must not become the test's result
+    if [ -n "$JB_PID" ]; then
+        kill "$JB_PID" 2>/dev/null
+        wait "$JB_PID" 2>/dev/null
+    fi
+    rm -rf "$JB_WORK"
+    exit "$status"
+}
+trap jb_cleanup EXIT
+
+# Starts the app with the given arguments and waits for its window; sets JB_WID.
+jb_start() {
+    HOME="$JB_WORK/home" XDG_STATE_HOME="$JB_WORK/state" "$JB_BIN" "$@" >"$JB_WORK/app.log" 2>&1 &
+    JB_PID=$!
+    mkdir -p "$JB_WORK/home"
+    JB_WID=""
+    for _ in $(seq 1 150); do
+        JB_WID="$(xdotool search --onlyvisible --name 'JourneyBoard' 2>/dev/null | head -n 1 || true)"
+        [ -n "$JB_WID" ] && break
+        kill -0 "$JB_PID" 2>/dev/null || { echo "the app exited early:"; cat "$JB_WORK/app.log"; exit 1; }
+        sleep 0.2
+    done
+    [ -n "$JB_WID" ] || { echo "no JourneyBoard window appeared"; cat "$JB_WORK/app.log"; exit 1; }
+    xdotool windowsize "$JB_WID" 1920 1080 windowmove "$JB_WID" 0 0 2>/dev/null || true
+    xdotool windowfocus --sync "$JB_WID" 2>/dev/null || xdotool windowfocus "$JB_WID" || true
+    jb_settle
+}
+
+# Gives the app time to draw its frames after input (llvmpipe is slow on 2 cores).
+jb_settle() { sleep "${1:-1.5}"; }
+
+# Screenshot of the whole virtual screen into $1.
+jb_shot() { import -window root "$1"; }
+
+# Number of distinct colours in an image.
+jb_colours() { convert "$1" -format '%k' info:; }
+
+# Number of pixels of exactly colour $2 (e.g. "#1F5F8B") in image $1.
+jb_count_colour() {
+    convert "$1" -alpha off -fill black +opaque "$2" -fill white -opaque "$2" -format '%[fx:round(mean*w*h)]' info:
+}
+
+jb_fail() { echo "FAIL: $*"; [ -f "$JB_WORK/app.log" ] && cat "$JB_WORK/app.log"; exit 1; }
+
+# Number of pixels that differ between two images of the same size (a plain integer).
+jb_diff_pixels() {
+    local n
+    n="$(compare -metric AE "$1" "$2" null: 2>&1 || true)"
+    printf '%.0f' "$n"
+}
