@@ -38,6 +38,8 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
         return false;
     }
     app.Doc = std::move(loaded);
+    ResetHistory(app.Undo, app.Doc);
+    app.Selected.Clear();
     app.Path = path;
     app.DisplayName = BaseName(path);
     app.Dirty = false;
@@ -69,6 +71,8 @@ bool SaveDocumentAs(AppState& app, const std::string& path)
 void OpenExample(AppState& app)
 {
     app.Doc = MakeExampleDocument();
+    ResetHistory(app.Undo, app.Doc);
+    app.Selected.Clear();
     app.Path.clear();
     app.DisplayName = "hartfalen-voorbeeld.cjm.json";
     app.Dirty = false;
@@ -92,4 +96,40 @@ std::string DefaultSavePath(const AppState& app)
     std::string folder = home && home[0] ? std::string(home) : std::string(".");
     std::string name = app.DisplayName.empty() ? "kaart.cjm.json" : app.DisplayName;
     return folder + "/" + name;
+}
+
+void CommitEdit(AppState& app)
+{
+    CommitStep(app.Undo, app.Doc);
+    app.Dirty = true;
+}
+
+// Drops selected ids that no longer exist (after undo, redo or delete).
+static void PruneSelection(AppState& app)
+{
+    if (app.SituationIndex >= (int)app.Doc.Situations.size())
+        app.SituationIndex = 0;
+    const Situation& s = CurrentSituation(app);
+    for (auto it = app.Selected.Moments.begin(); it != app.Selected.Moments.end();)
+        it = FindMoment(s, *it) ? std::next(it) : app.Selected.Moments.erase(it);
+    for (auto it = app.Selected.Notes.begin(); it != app.Selected.Notes.end();)
+        it = FindNote(s, *it) ? std::next(it) : app.Selected.Notes.erase(it);
+}
+
+bool UndoEdit(AppState& app)
+{
+    if (!UndoStep(app.Undo, &app.Doc))
+        return false;
+    app.Dirty = true;
+    PruneSelection(app);
+    return true;
+}
+
+bool RedoEdit(AppState& app)
+{
+    if (!RedoStep(app.Undo, &app.Doc))
+        return false;
+    app.Dirty = true;
+    PruneSelection(app);
+    return true;
 }

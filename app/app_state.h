@@ -1,11 +1,13 @@
 // Everything the app window holds between frames: the open document and how it is shown.
 #pragma once
 #include "fonts.h"
+#include "history.h"
 #include "journey.h"
 #include "layout.h"
 #include "view.h"
 
 #include <string>
+#include <unordered_set>
 
 // Something the user asked for that has to wait for an answer about unsaved changes.
 enum class PendingAction
@@ -15,6 +17,15 @@ enum class PendingAction
     OpenPath,
 };
 
+// What the facilitator has selected on the canvas. Never saved, never part of undo.
+struct Selection
+{
+    std::unordered_set<MomentId> Moments;
+    std::unordered_set<NoteId> Notes;
+    bool Empty() const { return Moments.empty() && Notes.empty(); }
+    void Clear() { Moments.clear(), Notes.clear(); }
+};
+
 struct AppState
 {
     Document Doc;
@@ -22,6 +33,8 @@ struct AppState
     std::string DisplayName; // shown in the window title
     bool Dirty = false;      // changed since the last save or open
     int SituationIndex = 0;  // which situation the canvas shows
+    History Undo;            // snapshots of Doc; reset on open and new
+    Selection Selected;      // in the shown situation
 
     View CanvasView;
     bool FitRequested = true;   // fit the whole map at the next frame (first frame, Shift+1)
@@ -54,3 +67,8 @@ bool SaveDocumentAs(AppState& app, const std::string& path);
 void OpenExample(AppState& app);
 std::string WindowTitle(const AppState& app);
 std::string DefaultSavePath(const AppState& app);
+// Records the document as one undo step after a finished gesture or edit that changed it,
+// and marks it unsaved.
+void CommitEdit(AppState& app);
+bool UndoEdit(AppState& app);
+bool RedoEdit(AppState& app);

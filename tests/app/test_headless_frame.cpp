@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <set>
 #include <string>
@@ -69,4 +71,33 @@ TEST_CASE("the language follows the locale", "[i18n]")
     setenv("LC_ALL", "nl_BE.UTF-8", 1);
     CHECK(LanguageFromEnvironment() == Language::Dutch);
     setenv("LC_ALL", "", 1);
+}
+
+#include "settings.h"
+
+TEST_CASE("settings are remembered, and a broken settings file gives the defaults", "[settings]")
+{
+    char folder[] = "/tmp/jb-settings-XXXXXX";
+    REQUIRE(mkdtemp(folder));
+    setenv("XDG_CONFIG_HOME", folder, 1);
+    CHECK(LoadSettings().RecentFiles.empty());
+    Settings settings;
+    settings.Language = "nl";
+    for (int i = 0; i < 12; i++)
+        AddRecentFile(settings, "/maps/kaart" + std::to_string(i) + ".cjm.json");
+    AddRecentFile(settings, "/maps/kaart5.cjm.json"); // opened again: moves to the front, no duplicate
+    REQUIRE(SaveSettings(settings).Ok);
+    const Settings loaded = LoadSettings();
+    CHECK(loaded.Language == "nl");
+    REQUIRE(loaded.RecentFiles.size() == MaxRecentFiles);
+    CHECK(loaded.RecentFiles[0] == "/maps/kaart5.cjm.json");
+    CHECK(loaded.RecentFiles[1] == "/maps/kaart11.cjm.json");
+    CHECK(std::count(loaded.RecentFiles.begin(), loaded.RecentFiles.end(), "/maps/kaart5.cjm.json") == 1);
+    {
+        FILE* f = std::fopen(SettingsPath().c_str(), "w");
+        std::fputs("{\"language\": [1, 2", f);
+        std::fclose(f);
+    }
+    CHECK(LoadSettings().Language.empty());
+    unsetenv("XDG_CONFIG_HOME");
 }
