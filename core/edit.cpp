@@ -1,5 +1,6 @@
 #include "edit.h"
 
+#include "file_json.h"
 #include "layout.h"
 
 #include <algorithm>
@@ -513,4 +514,119 @@ bool CreateDesiredFromCurrent(Document& doc)
     }
     doc.Situations.push_back(std::move(desired));
     return true;
+}
+
+// [SECTION] personas
+
+static Persona* FindPersona(Document& doc, PersonaId id)
+{
+    for (Persona& p : doc.Personas)
+        if (p.Id == id)
+            return &p;
+    return nullptr;
+}
+
+const Persona* FindPersona(const Document& doc, PersonaId id)
+{
+    for (const Persona& p : doc.Personas)
+        if (p.Id == id)
+            return &p;
+    return nullptr;
+}
+
+static std::string* PersonaFieldPtr(Persona& p, PersonaField field)
+{
+    switch (field)
+    {
+    case PersonaField::Name: return &p.Name;
+    case PersonaField::LivingSituation: return &p.LivingSituation;
+    case PersonaField::Work: return &p.Work;
+    case PersonaField::Diagnosis: return &p.Diagnosis;
+    case PersonaField::OtherConditions: return &p.OtherConditions;
+    case PersonaField::DigitalSkills: return &p.DigitalSkills;
+    case PersonaField::HealthLiteracy: return &p.HealthLiteracy;
+    case PersonaField::Network: return &p.Network;
+    case PersonaField::Goals: return &p.Goals;
+    case PersonaField::Needs: return &p.Needs;
+    case PersonaField::Frustrations: return &p.Frustrations;
+    case PersonaField::Quote: return &p.Quote;
+    case PersonaField::Count: break;
+    }
+    return nullptr;
+}
+
+const std::string& PersonaFieldText(const Persona& persona, PersonaField field)
+{
+    static const std::string none;
+    const std::string* text = PersonaFieldPtr(const_cast<Persona&>(persona), field);
+    return text ? *text : none;
+}
+
+bool AddPersona(Document& doc, const std::string& name, PersonaId* out_id)
+{
+    if (doc.Personas.size() >= MaxPersonas)
+        return false;
+    // Cards stand side by side left of the lane titles; a new one goes left of the leftmost.
+    const float card_step = 500.0f; // world units: a card (460) and a gap
+    float x = -760.0f;
+    for (const Persona& p : doc.Personas)
+        x = std::min(x, p.X - card_step);
+    Persona persona;
+    persona.Id = NewId<PersonaId>(doc);
+    persona.Name = name;
+    persona.X = x;
+    persona.Y = 0.0f;
+    doc.Personas.push_back(persona);
+    if (out_id)
+        *out_id = persona.Id;
+    return true;
+}
+
+bool SetPersonaField(Document& doc, PersonaId id, PersonaField field, const std::string& text)
+{
+    Persona* persona = FindPersona(doc, id);
+    std::string* target = persona ? PersonaFieldPtr(*persona, field) : nullptr;
+    if (!target || *target == text || text.size() > MaxTextBytes)
+        return false;
+    *target = text;
+    return true;
+}
+
+bool SetPersonaAge(Document& doc, PersonaId id, int age)
+{
+    Persona* persona = FindPersona(doc, id);
+    age = std::clamp(age, 0, MaxAge);
+    if (!persona || persona->Age == age)
+        return false;
+    persona->Age = age;
+    return true;
+}
+
+bool SetPersonaBasedOnRealPerson(Document& doc, PersonaId id, bool based_on_real_person)
+{
+    Persona* persona = FindPersona(doc, id);
+    if (!persona || persona->BasedOnRealPerson == based_on_real_person)
+        return false;
+    persona->BasedOnRealPerson = based_on_real_person;
+    return true;
+}
+
+bool SetPersonaPhoto(Document& doc, PersonaId id, const std::string& photo_base64)
+{
+    Persona* persona = FindPersona(doc, id);
+    if (!persona || persona->Photo == photo_base64 || photo_base64.size() > MaxPhotoBytes)
+        return false;
+    persona->Photo = photo_base64;
+    return true;
+}
+
+bool DeletePersona(Document& doc, PersonaId id)
+{
+    for (auto it = doc.Personas.begin(); it != doc.Personas.end(); ++it)
+        if (it->Id == id)
+        {
+            doc.Personas.erase(it);
+            return true;
+        }
+    return false;
 }

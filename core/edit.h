@@ -72,3 +72,32 @@ bool SetDocumentText(Document& doc, DocumentField field, const std::string& text
 // Adds the desired situation as a copy of the current one; each copied moment remembers the
 // current moment it came from (Moment::Origin). Refused when there is one already.
 bool CreateDesiredFromCurrent(Document& doc);
+
+// [SECTION] personas
+enum class PersonaField
+{
+    Name,
+    LivingSituation,
+    Work,
+    Diagnosis,
+    OtherConditions,
+    DigitalSkills,
+    HealthLiteracy,
+    Network,
+    Goals,
+    Needs,
+    Frustrations,
+    Quote,
+    Count
+};
+const std::string& PersonaFieldText(const Persona& persona, PersonaField field);
+const Persona* FindPersona(const Document& doc, PersonaId id);
+// Adds an empty persona card left of the existing ones (or of the lane titles). *out_id gets its id.
+bool AddPersona(Document& doc, const std::string& name, PersonaId* out_id);
+bool SetPersonaField(Document& doc, PersonaId id, PersonaField field, const std::string& text);
+bool SetPersonaAge(Document& doc, PersonaId id, int age); // 0 unknown, clamped to 0..MaxAge
+bool SetPersonaBasedOnRealPerson(Document& doc, PersonaId id, bool based_on_real_person);
+// `photo_base64`: PNG or JPEG bytes in base64, prepared (downscaled, capped) by the app; empty
+// removes the photo. Refused when it is over MaxPhotoBytes.
+bool SetPersonaPhoto(Document& doc, PersonaId id, const std::string& photo_base64);
+bool DeletePersona(Document& doc, PersonaId id);

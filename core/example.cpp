@@ -32,6 +32,11 @@ Document MakeBlankDocument(bool dutch)
 {
     Document doc;
     doc.Title = "Customer Journey Map";
+    // The persona format comes with the map format: one empty card to fill in (step 2).
+    Persona persona;
+    persona.Id = NewId<PersonaId>(doc);
+    persona.X = -760.0f; // left of the lane titles, where the example's persona stands
+    doc.Personas.push_back(persona);
     doc.Situations.push_back(MakeSituation(doc, SituationKind::Current, dutch));
     return doc;
 }

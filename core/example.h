@@ -4,7 +4,7 @@
 #include "journey.h"
 
 // The blank CJM format: one current situation with the seven phases of the heart-failure
-// pathway and the default lanes, no moments, notes or personas.
+// pathway and the default lanes, no moments or notes, and one empty persona card (the persona format).
 // dutch: phase names in Dutch (Klachten, Diagnose, ...), else in English.
 Document MakeBlankDocument(bool dutch);
 

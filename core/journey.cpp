@@ -90,8 +90,8 @@ DocumentCounts CountDocument(const Document& doc)
 std::string FormatCounts(const DocumentCounts& c)
 {
     char buf[256];
-    std::snprintf(buf, sizeof(buf), "%d situations, %d phases, %d moments, %d pain points, %d opportunities, %d %s",
-                  c.Situations, c.Phases, c.Moments, c.PainPoints, c.Opportunities, c.Personas,
+    std::snprintf(buf, sizeof(buf), "%d %s, %d phases, %d moments, %d pain points, %d opportunities, %d %s",
+                  c.Situations, c.Situations == 1 ? "situation" : "situations", c.Phases, c.Moments, c.PainPoints, c.Opportunities, c.Personas,
                   c.Personas == 1 ? "persona" : "personas");
     return buf;
 }

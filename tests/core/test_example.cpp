@@ -210,14 +210,18 @@ TEST_CASE("Example: persona Jan Bosman is filled in", "[example]")
     CHECK(p.Diagnosis.find("HFrEF") != std::string::npos);
 }
 
-TEST_CASE("Blank format: seven phases, lanes, nothing else", "[example]")
+TEST_CASE("Blank format: seven phases, lanes, an empty persona card, nothing else", "[example]")
 {
     for (bool dutch : {true, false})
     {
         INFO("dutch " << dutch);
         const Document doc = MakeBlankDocument(dutch);
         CHECK(doc.Title == "Customer Journey Map");
-        CHECK(doc.Personas.empty());
+        // The persona format to fill in: one card, every field empty.
+        REQUIRE(doc.Personas.size() == 1);
+        CHECK(doc.Personas[0].Name.empty());
+        CHECK(doc.Personas[0].Quote.empty());
+        CHECK(doc.Personas[0].X < 0.0f);
         REQUIRE(doc.Situations.size() == 1);
         const Situation& s = doc.Situations[0];
         CHECK(s.Kind == SituationKind::Current);
@@ -242,6 +246,7 @@ TEST_CASE("Blank format: seven phases, lanes, nothing else", "[example]")
         CHECK(c.Phases == 7);
         CHECK(c.Moments == 0);
         CHECK(c.PainPoints + c.Opportunities == 0);
-        CHECK(c.Personas == 0);
+        CHECK(c.Personas == 1);
+        CHECK(FormatCounts(c) == "1 situation, 7 phases, 0 moments, 0 pain points, 0 opportunities, 1 persona");
     }
 }
