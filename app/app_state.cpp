@@ -39,6 +39,7 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
     }
     app.Doc = std::move(loaded);
     ResetHistory(app.Undo, app.Doc);
+    app.SavedSerial = app.Undo.CommittedSerial;
     app.Selected.Clear();
     app.Path = path;
     app.DisplayName = BaseName(path);
@@ -62,6 +63,7 @@ bool SaveDocumentAs(AppState& app, const std::string& path)
     app.Path = path;
     app.DisplayName = BaseName(path);
     app.Dirty = false;
+    app.SavedSerial = app.Undo.CommittedSerial;
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.saved"), path.c_str());
     app.StatusText = text;
@@ -72,6 +74,7 @@ void OpenExample(AppState& app)
 {
     app.Doc = MakeExampleDocument();
     ResetHistory(app.Undo, app.Doc);
+    app.SavedSerial = app.Undo.CommittedSerial;
     app.Selected.Clear();
     app.Path.clear();
     app.DisplayName = "hartfalen-voorbeeld.cjm.json";
@@ -120,7 +123,7 @@ bool UndoEdit(AppState& app)
 {
     if (!UndoStep(app.Undo, &app.Doc))
         return false;
-    app.Dirty = true;
+    app.Dirty = app.Undo.CommittedSerial != app.SavedSerial;
     PruneSelection(app);
     return true;
 }
@@ -129,7 +132,7 @@ bool RedoEdit(AppState& app)
 {
     if (!RedoStep(app.Undo, &app.Doc))
         return false;
-    app.Dirty = true;
+    app.Dirty = app.Undo.CommittedSerial != app.SavedSerial;
     PruneSelection(app);
     return true;
 }

@@ -32,6 +32,7 @@ struct AppState
     std::string Path;        // where the document is saved; empty until the first save
     std::string DisplayName; // shown in the window title
     bool Dirty = false;      // changed since the last save or open
+    uint64_t SavedSerial = 0; // Undo.CommittedSerial of the state last saved or opened: undo back to it clears Dirty
     int SituationIndex = 0;  // which situation the canvas shows
     History Undo;            // snapshots of Doc; reset on open and new
     Selection Selected;      // in the shown situation

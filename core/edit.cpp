@@ -13,20 +13,33 @@ static Situation* GetSituation(Document& doc, SituationIndex s)
     return s >= 0 && s < (int)doc.Situations.size() ? &doc.Situations[s] : nullptr;
 }
 
-static bool IsFiniteAndSane(float v) { return std::isfinite(v) && std::fabs(v) < 1e6f; }
+static bool IsFiniteAndSane(float v) { return std::isfinite(v) && std::fabs(v) < MaxCoordinate; }
+
+// A moment's place in its phase: never left of the phase, never beyond what a file may hold.
+static float ClampMomentX(float x) { return std::clamp(x, 0.0f, MaxCoordinate * 0.5f); }
+
+std::string ClampText(const std::string& text)
+{
+    if (text.size() <= MaxTextBytes)
+        return text;
+    size_t end = MaxTextBytes;
+    while (end > 0 && ((unsigned char)text[end] & 0xC0) == 0x80) // do not cut a character in two
+        end--;
+    return text.substr(0, end);
+}
 
 // [SECTION] moments
 
 bool AddMoment(Document& doc, SituationIndex s, PhaseId phase, float x, const std::string& title, MomentId* out_id)
 {
     Situation* sit = GetSituation(doc, s);
-    if (!sit || !FindPhase(*sit, phase) || !IsFiniteAndSane(x))
+    if (!sit || !FindPhase(*sit, phase) || !IsFiniteAndSane(x) || sit->Moments.size() >= MaxMoments)
         return false;
     Moment moment;
     moment.Id = NewId<MomentId>(doc);
     moment.Phase = phase;
-    moment.X = std::max(0.0f, x);
-    moment.Title = title;
+    moment.X = ClampMomentX(x);
+    moment.Title = ClampText(title);
     sit->Moments.push_back(moment);
     if (out_id)
         *out_id = moment.Id;
@@ -41,7 +54,7 @@ bool MoveMomentTo(Document& doc, SituationIndex s, MomentId id, PhaseId phase, f
     Moment* moment = FindMoment(*sit, id);
     if (!moment)
         return false;
-    x = std::max(0.0f, x);
+    x = ClampMomentX(x);
     if (moment->Phase == phase && moment->X == x)
         return false;
     moment->Phase = phase;
@@ -68,7 +81,7 @@ bool MoveMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& i
         for (const PhaseColumn& c : layout.Phases)
             if (target >= c.Column.Min.x)
                 column = &c;
-        const float x = std::max(0.0f, target - column->Column.Min.x);
+        const float x = ClampMomentX(target - column->Column.Min.x);
         if (moment->Phase != column->Id || moment->X != x)
         {
             moment->Phase = column->Id;
@@ -128,7 +141,7 @@ bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentI
             }
         copies.push_back(copy);
     }
-    if (copies.empty())
+    if (copies.empty() || sit->Moments.size() + copies.size() > MaxMoments || sit->Notes.size() + note_copies.size() > MaxNotes)
         return false;
     if (out_ids)
         out_ids->clear();
@@ -162,6 +175,7 @@ bool SetMomentText(Document& doc, SituationIndex s, MomentId id, MomentField fie
     Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
     if (!moment)
         return false;
+    const std::string capped = ClampText(text);
     std::string* target = nullptr;
     switch (field)
     {
@@ -171,9 +185,9 @@ bool SetMomentText(Document& doc, SituationIndex s, MomentId id, MomentField fie
     case MomentField::PatientText: target = &moment->Patient.Text; break;
     case MomentField::ProfessionalText: target = &moment->Professional.Text; break;
     }
-    if (*target == text)
+    if (*target == capped)
         return false;
-    *target = text;
+    *target = capped;
     return true;
 }
 
@@ -191,13 +205,18 @@ bool SetMomentActors(Document& doc, SituationIndex s, MomentId id, const std::ve
 {
     Situation* sit = GetSituation(doc, s);
     Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
-    if (!moment || moment->Actors == actors)
+    if (!moment || actors.size() > MaxActors)
         return false;
-    moment->Actors = actors;
+    std::vector<std::string> capped;
+    for (const std::string& actor : actors)
+        capped.push_back(ClampText(actor));
+    if (moment->Actors == capped)
+        return false;
+    moment->Actors = capped;
     return true;
 }
 
-bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, const std::string& text)
+bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, const std::string& cell_text)
 {
     Situation* sit = GetSituation(doc, s);
     Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
@@ -206,6 +225,7 @@ bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, co
         return false;
     if (target_lane->Kind != LaneKind::Backstage && target_lane->Kind != LaneKind::Quote && target_lane->Kind != LaneKind::Text)
         return false;
+    const std::string text = ClampText(cell_text);
     for (auto it = moment->Cells.begin(); it != moment->Cells.end(); ++it)
         if (it->Lane == lane)
         {
@@ -228,7 +248,7 @@ bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, co
 bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Vec2 pos_world, const std::string& text, NoteId* out_id)
 {
     Situation* sit = GetSituation(doc, s);
-    if (!sit || (int)kind < 0 || kind >= NoteKind::Count)
+    if (!sit || (int)kind < 0 || kind >= NoteKind::Count || sit->Notes.size() >= MaxNotes)
         return false;
     if (moment.IsValid() && !FindMoment(*sit, moment))
         return false;
@@ -240,7 +260,7 @@ bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Ve
     note.Moment = moment;
     note.X = pos_world.x;
     note.Y = pos_world.y;
-    note.Text = text;
+    note.Text = ClampText(text);
     sit->Notes.push_back(note);
     if (out_id)
         *out_id = note.Id;
@@ -278,9 +298,10 @@ bool SetNoteText(Document& doc, SituationIndex s, NoteId id, const std::string& 
 {
     Situation* sit = GetSituation(doc, s);
     Note* note = sit ? FindNote(*sit, id) : nullptr;
-    if (!note || note->Text == text)
+    const std::string capped = ClampText(text);
+    if (!note || note->Text == capped)
         return false;
-    note->Text = text;
+    note->Text = capped;
     return true;
 }
 
@@ -317,16 +338,69 @@ bool DeleteNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids
     return sit->Notes.size() != before;
 }
 
+bool MoveFreeNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 delta_world)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit || !IsFiniteAndSane(delta_world.x) || !IsFiniteAndSane(delta_world.y) || delta_world == Vec2())
+        return false;
+    bool changed = false;
+    for (NoteId id : ids)
+    {
+        Note* note = FindNote(*sit, id);
+        if (!note || note->Moment.IsValid())
+            continue; // attached notes follow their moment
+        const float x = std::clamp(note->X + delta_world.x, -MaxCoordinate * 0.5f, MaxCoordinate * 0.5f);
+        const float y = std::clamp(note->Y + delta_world.y, -MaxCoordinate * 0.5f, MaxCoordinate * 0.5f);
+        if (x != note->X || y != note->Y)
+        {
+            note->X = x, note->Y = y;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool DuplicateNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 offset_world, std::vector<NoteId>* out_ids)
+{
+    Situation* sit = GetSituation(doc, s);
+    if (!sit || !IsFiniteAndSane(offset_world.x) || !IsFiniteAndSane(offset_world.y))
+        return false;
+    std::vector<Note> copies;
+    for (NoteId id : ids)
+        if (const Note* original = FindNote(*sit, id))
+        {
+            Note copy = *original;
+            copy.Id = NewId<NoteId>(doc);
+            if (!copy.Moment.IsValid()) // attached copies stack under the same moment
+            {
+                copy.X = std::clamp(copy.X + offset_world.x, -MaxCoordinate * 0.5f, MaxCoordinate * 0.5f);
+                copy.Y = std::clamp(copy.Y + offset_world.y, -MaxCoordinate * 0.5f, MaxCoordinate * 0.5f);
+            }
+            copies.push_back(copy);
+        }
+    if (copies.empty() || sit->Notes.size() + copies.size() > MaxNotes)
+        return false;
+    if (out_ids)
+        out_ids->clear();
+    for (const Note& copy : copies)
+    {
+        sit->Notes.push_back(copy);
+        if (out_ids)
+            out_ids->push_back(copy.Id);
+    }
+    return true;
+}
+
 // [SECTION] phases and lanes
 
 bool AddPhase(Document& doc, SituationIndex s, int index, const std::string& name, PhaseId* out_id)
 {
     Situation* sit = GetSituation(doc, s);
-    if (!sit)
+    if (!sit || sit->Phases.size() >= MaxPhases)
         return false;
     Phase phase;
     phase.Id = NewId<PhaseId>(doc);
-    phase.Name = name;
+    phase.Name = ClampText(name);
     index = std::clamp(index, 0, (int)sit->Phases.size());
     sit->Phases.insert(sit->Phases.begin() + index, phase);
     if (out_id)
@@ -338,9 +412,10 @@ bool RenamePhase(Document& doc, SituationIndex s, PhaseId id, const std::string&
 {
     Situation* sit = GetSituation(doc, s);
     Phase* phase = sit ? FindPhase(*sit, id) : nullptr;
-    if (!phase || phase->Name == name)
+    const std::string capped = ClampText(name);
+    if (!phase || phase->Name == capped)
         return false;
-    phase->Name = name;
+    phase->Name = capped;
     return true;
 }
 
@@ -410,12 +485,12 @@ bool SetLaneVisible(Document& doc, SituationIndex s, LaneId id, bool visible)
 bool AddTextLane(Document& doc, SituationIndex s, const std::string& title, LaneId* out_id)
 {
     Situation* sit = GetSituation(doc, s);
-    if (!sit)
+    if (!sit || sit->Lanes.size() >= MaxLanes)
         return false;
     Lane lane;
     lane.Id = NewId<LaneId>(doc);
     lane.Kind = LaneKind::Text;
-    lane.Title = title;
+    lane.Title = ClampText(title);
     sit->Lanes.push_back(lane);
     if (out_id)
         *out_id = lane.Id;
@@ -430,9 +505,10 @@ bool RenameLane(Document& doc, SituationIndex s, LaneId id, const std::string& t
     for (Lane& lane : sit->Lanes)
         if (lane.Id == id)
         {
-            if (lane.Title == title)
+            const std::string capped = ClampText(title);
+            if (lane.Title == capped)
                 return false;
-            lane.Title = title;
+            lane.Title = capped;
             return true;
         }
     return false;
@@ -462,9 +538,10 @@ bool DeleteLane(Document& doc, SituationIndex s, LaneId id)
 bool SetDocumentText(Document& doc, DocumentField field, const std::string& text)
 {
     std::string* target = field == DocumentField::Title ? &doc.Title : field == DocumentField::Scope ? &doc.Scope : &doc.IntendedOutcome;
-    if (*target == text)
+    const std::string capped = ClampText(text);
+    if (*target == capped)
         return false;
-    *target = text;
+    *target = capped;
     return true;
 }
 

@@ -12,6 +12,9 @@
 // Which situation of the document an edit acts on: 0 current, 1 desired.
 using SituationIndex = int;
 
+// Every text an edit stores is cut to MaxTextBytes (core/file_json.h), at a character boundary.
+std::string ClampText(const std::string& text);
+
 // [SECTION] moments
 // Adds a moment in `phase`, at `x` world units from the phase's left edge. *out_id gets its id.
 bool AddMoment(Document& doc, SituationIndex s, PhaseId phase, float x, const std::string& title, MomentId* out_id);
@@ -48,6 +51,11 @@ bool SetNoteText(Document& doc, SituationIndex s, NoteId id, const std::string& 
 bool SetNoteKind(Document& doc, SituationIndex s, NoteId id, NoteKind kind);
 bool SetNoteColor(Document& doc, SituationIndex s, NoteId id, uint32_t rgb); // 0: the kind's colour
 bool DeleteNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids);
+// Moves free notes by `delta_world`; attached notes in `ids` are left alone (they follow their moment).
+bool MoveFreeNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 delta_world);
+// Copies notes: a free copy lands `offset_world` from its original, an attached copy stacks under
+// the same moment. *out_ids gets the copies.
+bool DuplicateNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 offset_world, std::vector<NoteId>* out_ids);
 
 // [SECTION] phases and lanes
 bool AddPhase(Document& doc, SituationIndex s, int index, const std::string& name, PhaseId* out_id);

@@ -4,14 +4,21 @@
 #pragma once
 #include "journey.h"
 
+#include <cstdint>
 #include <deque>
 
 struct History
 {
-    Document Committed;       // the document as of the last recorded step
+    Document Committed;        // the document as of the last recorded step
     std::deque<Document> Undo; // older states, newest last
     std::deque<Document> Redo; // states undone, the next one to redo last
     size_t MaxSteps = 1000;    // oldest steps are dropped beyond this (at least 500 kept)
+    // Each recorded state has a serial number, so "is this the state that was saved?" is one
+    // comparison (the title's unsaved-changes dot), even after undo and redo.
+    uint64_t CommittedSerial = 0;
+    std::deque<uint64_t> UndoSerials; // serial of each state in Undo
+    std::deque<uint64_t> RedoSerials; // serial of each state in Redo
+    uint64_t NextSerial = 1;
 };
 
 // Starts a history at `doc` (after open or new): nothing to undo or redo.
