@@ -42,6 +42,7 @@ struct AppState
     bool ViewIsFit = false;     // the view still shows the whole map: refit when the window resizes
     bool ZoomResetRequested = false;
     Rect CanvasRect;            // screen, where the canvas was last drawn
+    LayoutCache Layout;         // the shown situation's layout, recomputed only when it changed
 
     FontSet Fonts;
     std::string StatusText;     // last message in the status bar

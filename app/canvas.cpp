@@ -26,7 +26,7 @@ void ShowCanvas(AppState& app, float width, float height)
     const bool active = ImGui::IsItemActive();
 
     const Situation& situation = CurrentSituation(app);
-    const MapLayout layout = ComputeLayout(situation);
+    const MapLayout& layout = CachedLayout(app.Layout, situation);
     MapDrawOptions options;
 
     const bool resized = canvas_screen.Width() != app.CanvasRect.Width() || canvas_screen.Height() != app.CanvasRect.Height();

@@ -1,6 +1,10 @@
+// [SECTION] scratch buffers and level of detail
 // [SECTION] phases and lanes
 // [SECTION] moments, curves, notes
 // [SECTION] DrawMap
+// Big maps stay cheap: only what reaches into the visible rectangle is visited (binary search in
+// the layout's x-sorted moments and notes), and when text would be too small to read, cards and
+// notes are drawn as flat coloured blocks and faces as dots, one per pixel column.
 #include "draw_map.h"
 
 #include "curve.h"
@@ -19,6 +23,26 @@ using namespace map_draw;
 
 namespace
 {
+// [SECTION] scratch buffers and level of detail
+// Kept between frames so drawing allocates nothing once the buffers have grown.
+struct DrawScratch
+{
+    std::vector<Vec2> PointsWorld;
+    std::vector<Vec2> SamplesWorld;
+    std::vector<ImVec2> SamplesScreen;
+    std::vector<int> FreeNotes;
+    CurveScratch Curve;
+};
+
+DrawScratch& Scratch()
+{
+    static thread_local DrawScratch scratch;
+    return scratch;
+}
+
+// Below this zoom body text is smaller than LeastReadablePixels: cards and notes become blocks.
+bool DrawBlocks(const Painter& p) { return p.ToScreen(BodyTextSize) < LeastReadablePixels; }
+
 // [SECTION] phases and lanes
 void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapLayout& layout)
 {
@@ -68,6 +92,16 @@ void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapL
 }
 
 // [SECTION] moments, curves, notes
+void DrawMomentBlock(const Painter& p, const Moment& moment, const MomentBox& box, bool selected)
+{
+    // A white card under a strip of its type's colour, as the full card reads from afar.
+    const Rect card = box.Card;
+    p.FillRect(card, MapColors::CardBorder);
+    p.FillRect({card.Min, {card.Max.x, card.Min.y + card.Height() * 0.3f}}, TypeColor(moment.Type));
+    if (selected)
+        p.StrokeRect(card, MapColors::Selection, 2.0f);
+}
+
 void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, const MapLayout& layout, bool selected, bool hovered)
 {
     const LayoutMetrics& m = layout.Metrics;
@@ -81,12 +115,12 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
         const ImU32 border = selected ? MapColors::Selection : hovered ? IM_COL32(60, 60, 60, 255) : MapColors::CardBorder;
         p.StrokeRect(card, border, std::max(1.0f, p.ToScreen(selected ? 4.0f : 1.5f)), 8.0f);
         const Rect inner = {card.Min + Vec2(10, 0), card.Max - Vec2(10, 6)};
-        p.Text(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f}, SmallTextSize, IM_COL32_WHITE, 0.0f,
-               {strip.Min + Vec2(10, 0), strip.Max - Vec2(10, 0)}, true);
+        p.Label(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f}, SmallTextSize, IM_COL32_WHITE, 0.0f,
+                {strip.Min + Vec2(10, 0), strip.Max - Vec2(10, 0)}, true);
         float y = card.Min.y + 36.0f;
         y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize, MapColors::Ink, inner.Width(), inner, true);
         if (!moment.Channel.empty() && y + SmallTextSize < inner.Max.y)
-            p.Text(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, MapColors::InkSoft, inner.Width(), inner);
+            p.Label(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, MapColors::InkSoft, inner.Width(), inner);
     }
     for (const LaneRow& row : layout.Lanes)
     {
@@ -110,37 +144,56 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
                     text = &cell_text.Text;
         }
         if (text && !text->empty())
-            p.Text(text->c_str(), text_cell.Min, BodyTextSize, MapColors::Ink, text_cell.Width(), text_cell);
+            p.Label(text->c_str(), text_cell.Min, BodyTextSize, MapColors::Ink, text_cell.Width(), text_cell);
     }
 }
 
-void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& layout, bool patient)
+// The curve through the moments in [first, last), and its faces. Neighbours beyond the range
+// shape the curve's ends (the monotone tangents look two points each way), so they are included.
+void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& layout, bool patient, size_t first, size_t last)
 {
     const Rect& band = patient ? layout.PatientCurveBand : layout.ProfessionalCurveBand;
-    if (band.Height() <= 0.0f || layout.Moments.empty() || !p.IsVisible(band))
+    if (band.Height() <= 0.0f || first >= last || !p.IsVisible(band))
         return;
-    std::vector<Vec2> points_world;
-    points_world.reserve(layout.Moments.size());
-    for (const MomentBox& box : layout.Moments)
-        points_world.push_back(patient ? box.PatientPoint : box.ProfessionalPoint);
-    std::vector<Vec2> samples_world;
+    DrawScratch& scratch = Scratch();
+    const size_t from = first >= 3 ? first - 3 : 0, to = std::min(layout.Moments.size(), last + 3);
+    scratch.PointsWorld.clear();
+    for (size_t i = from; i < to; i++)
+        scratch.PointsWorld.push_back(patient ? layout.Moments[i].PatientPoint : layout.Moments[i].ProfessionalPoint);
+    scratch.SamplesWorld.clear();
     // Sample by screen distance: about one point every 6 pixels, whatever the zoom.
-    SampleMonotoneCurve(points_world, 6.0f / p.ViewTransform.Zoom, &samples_world);
-    std::vector<ImVec2> samples_screen;
-    samples_screen.reserve(samples_world.size());
-    for (const Vec2& s : samples_world)
-        samples_screen.push_back(p.ToScreen(s));
+    SampleMonotoneCurve(scratch.PointsWorld, 6.0f / p.ViewTransform.Zoom, &scratch.SamplesWorld, &scratch.Curve);
+    scratch.SamplesScreen.clear();
+    for (const Vec2& s : scratch.SamplesWorld)
+        scratch.SamplesScreen.push_back(p.ToScreen(s));
     const ImU32 color = patient ? MapColors::PatientCurve : MapColors::ProfessionalCurve;
-    p.DrawList->AddPolyline(samples_screen.data(), (int)samples_screen.size(), color, 0, std::max(1.5f, p.ToScreen(5.0f)));
-    for (const MomentBox& box : layout.Moments)
+    p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0, std::max(1.5f, p.ToScreen(5.0f)));
+
+    const bool dots = p.ToScreen(FaceRadius) < 3.0f;
+    float last_dot_x = -1e30f;
+    for (size_t i = first; i < last; i++)
     {
-        const Moment* moment = FindMoment(situation, box.Id);
-        if (moment)
-            DrawFace(p, patient ? box.PatientPoint : box.ProfessionalPoint, patient ? moment->Patient.Score : moment->Professional.Score, color);
+        const MomentBox& box = layout.Moments[i];
+        const Moment* moment = ModelMoment(situation, box);
+        if (!moment)
+            continue;
+        const Vec2 at_world = patient ? box.PatientPoint : box.ProfessionalPoint;
+        const float score = patient ? moment->Patient.Score : moment->Professional.Score;
+        if (!dots)
+        {
+            DrawFace(p, at_world, score, color);
+            continue;
+        }
+        // Faces closer together than a few pixels: a dot in the score's colour, one per 2 pixels.
+        const ImVec2 at = p.ToScreen(at_world);
+        if (at.x - last_dot_x < 2.0f)
+            continue;
+        last_dot_x = at.x;
+        p.DrawList->AddRectFilled(ImVec2(at.x - 1.5f, at.y - 1.5f), ImVec2(at.x + 1.5f, at.y + 1.5f), ScoreColor(score));
     }
 }
 
-void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selected)
+void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selected, bool blocks)
 {
     if (!p.IsVisible(box.Box))
         return;
@@ -148,11 +201,20 @@ void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selec
     if (note.Color != 0)
         fill = IM_COL32((note.Color >> 16) & 0xFF, (note.Color >> 8) & 0xFF, note.Color & 0xFF, 255);
     const ImU32 border = note.Kind == NoteKind::PainPoint ? MapColors::PainPointBorder : MapColors::OpportunityBorder;
+    if (blocks)
+    {
+        // Too small to read: a block in the note's colour, edged in its kind's colour.
+        p.FillRect(box.Box, border);
+        p.FillRect({box.Box.Min + Vec2(0, box.Box.Height() * 0.12f), box.Box.Max}, fill);
+        if (selected)
+            p.StrokeRect(box.Box, MapColors::Selection, 2.0f);
+        return;
+    }
     p.FillRect(box.Box + Vec2(3, 4), IM_COL32(0, 0, 0, 40), 4.0f); // a soft shadow lifts the note off the lane
     p.FillRect(box.Box, fill, 4.0f);
     p.StrokeRect(box.Box, selected ? MapColors::Selection : border, std::max(1.0f, p.ToScreen(selected ? 4.0f : 1.5f)), 4.0f);
     const Rect inner = {box.Box.Min + Vec2(10, 8), box.Box.Max - Vec2(10, 6)};
-    p.Text(note.Text.c_str(), inner.Min, BodyTextSize, MapColors::Ink, inner.Width(), inner);
+    p.Label(note.Text.c_str(), inner.Min, BodyTextSize, MapColors::Ink, inner.Width(), inner);
 }
 } // namespace
 
@@ -187,14 +249,47 @@ void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, c
         for (const Persona& persona : doc.Personas)
             DrawPersona(p, persona, PersonaCardRect(persona, layout));
     DrawPhasesAndLanes(p, situation, layout);
-    for (const MomentBox& box : layout.Moments)
-        if (const Moment* moment = FindMoment(situation, box.Id))
-            DrawMoment(p, *moment, box, layout, options.SelectedMoments && options.SelectedMoments->count(box.Id),
-                       options.HoveredMoment == box.Id);
-    DrawCurve(p, situation, layout, true);
-    DrawCurve(p, situation, layout, false);
-    for (const NoteBox& box : layout.Notes)
-        if (const Note* note = FindNote(situation, box.Id))
-            DrawNote(p, *note, box, options.SelectedNotes && options.SelectedNotes->count(box.Id));
+
+    // Only the moments and notes reaching into the visible x range are visited.
+    const Rect visible_world = ScreenToWorld(view, visible_screen);
+    const bool blocks = DrawBlocks(p);
+    size_t first = 0, last = 0;
+    MomentRangeInX(layout, visible_world.Min.x, visible_world.Max.x, &first, &last);
+    for (size_t i = first; i < last; i++)
+    {
+        const MomentBox& box = layout.Moments[i];
+        const Moment* moment = ModelMoment(situation, box);
+        if (!moment)
+            continue;
+        const bool selected = options.SelectedMoments && options.SelectedMoments->count(box.Id);
+        if (blocks)
+        {
+            if (p.IsVisible(box.Card))
+                DrawMomentBlock(p, *moment, box, selected);
+        }
+        else
+            DrawMoment(p, *moment, box, layout, selected, options.HoveredMoment == box.Id);
+    }
+    DrawCurve(p, situation, layout, true, first, last);
+    DrawCurve(p, situation, layout, false, first, last);
+
+    auto draw_note = [&](const NoteBox& box) {
+        if (const Note* note = ModelNote(situation, box))
+            DrawNote(p, *note, box, options.SelectedNotes && options.SelectedNotes->count(box.Id), blocks);
+    };
+    AttachedNoteRangeInX(layout, visible_world.Min.x, visible_world.Max.x, &first, &last);
+    for (size_t i = first; i < last; i++)
+        draw_note(layout.Notes[i]);
+    // Free notes: the x-sorted index finds the candidates, drawn in their own order (later on top).
+    std::vector<int>& free_notes = Scratch().FreeNotes;
+    free_notes.clear();
+    const float note_width = layout.Metrics.NoteWidth;
+    auto it = std::lower_bound(layout.FreeNotesByX.begin(), layout.FreeNotesByX.end(), visible_world.Min.x - note_width,
+                               [&](int i, float x) { return layout.Notes[(size_t)i].Box.Min.x < x; });
+    for (; it != layout.FreeNotesByX.end() && layout.Notes[(size_t)*it].Box.Min.x <= visible_world.Max.x; ++it)
+        free_notes.push_back(*it);
+    std::sort(free_notes.begin(), free_notes.end());
+    for (int i : free_notes)
+        draw_note(layout.Notes[(size_t)i]);
     draw_list->PopClipRect();
 }

@@ -13,6 +13,8 @@ HeadlessContext CreateHeadlessContext(AppState& app, float width, float height)
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(width, height);
+    // As the OpenGL 3 backend of the window does: draw lists may pass 65,536 vertices (big maps).
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     ApplyLightTheme();
     AddFonts(io.Fonts, 18.0f, &app.Fonts);
     io.FontDefault = app.Fonts.Ui;

@@ -19,30 +19,56 @@ void Painter::StrokeRect(const Rect& r_world, ImU32 color, float thickness_scree
     DrawList->AddRect(ToScreen(r_world.Min), ToScreen(r_world.Max), color, ToScreen(rounding_world), 0, thickness_screen);
 }
 
-float Painter::Text(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
-                    bool bold) const
+namespace
 {
-    if (!text || !text[0])
-        return 0.0f;
-    const float size_screen = ToScreen(size_world);
+// Draws the text (or a grey bar when too small to read); returns the font and size used for
+// measuring, or nullptr when nothing needs measuring.
+ImFont* DrawText(const Painter& p, const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world,
+                 const Rect& clip_world, bool bold, float* size_screen_out, float* wrap_screen_out)
+{
+    const float size_screen = p.ToScreen(size_world);
     if (size_screen < LeastReadablePixels)
     {
         // Too small to read: a grey bar where the text is keeps the map's shape visible.
         const float bar_w = std::min(wrap_world > 0.0f ? wrap_world : clip_world.Width(), size_world * 0.5f * (float)std::strlen(text));
         const Rect bar = {pos_world + Vec2(0, size_world * 0.25f), pos_world + Vec2(bar_w, size_world * 0.75f)};
-        FillRect(bar, (color & 0x00FFFFFF) | 0x50000000);
-        return size_world;
+        p.FillRect(bar, (color & 0x00FFFFFF) | 0x50000000);
+        return nullptr;
     }
-    ImFont* font = PickCanvasFont(Fonts, size_screen, bold);
-    const Rect clip_screen = WorldToScreen(ViewTransform, clip_world);
-    const ImVec4 clip(std::max(clip_screen.Min.x, Visible.Min.x), std::max(clip_screen.Min.y, Visible.Min.y),
-                      std::min(clip_screen.Max.x, Visible.Max.x), std::min(clip_screen.Max.y, Visible.Max.y));
+    ImFont* font = PickCanvasFont(p.Fonts, size_screen, bold);
+    const Rect clip_screen = WorldToScreen(p.ViewTransform, clip_world);
+    const ImVec4 clip(std::max(clip_screen.Min.x, p.Visible.Min.x), std::max(clip_screen.Min.y, p.Visible.Min.y),
+                      std::min(clip_screen.Max.x, p.Visible.Max.x), std::min(clip_screen.Max.y, p.Visible.Max.y));
     if (clip.x >= clip.z || clip.y >= clip.w)
+        return nullptr;
+    const float wrap_screen = wrap_world > 0.0f ? p.ToScreen(wrap_world) : 0.0f;
+    p.DrawList->AddText(font, size_screen, p.ToScreen(pos_world), color, text, nullptr, wrap_screen, &clip);
+    *size_screen_out = size_screen;
+    *wrap_screen_out = wrap_screen;
+    return font;
+}
+} // namespace
+
+float Painter::Text(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
+                    bool bold) const
+{
+    if (!text || !text[0])
         return 0.0f;
-    const float wrap_screen = wrap_world > 0.0f ? ToScreen(wrap_world) : 0.0f;
-    DrawList->AddText(font, size_screen, ToScreen(pos_world), color, text, nullptr, wrap_screen, &clip);
+    float size_screen = 0.0f, wrap_screen = 0.0f;
+    ImFont* font = DrawText(*this, text, pos_world, size_world, color, wrap_world, clip_world, bold, &size_screen, &wrap_screen);
+    if (!font)
+        return ToScreen(size_world) < LeastReadablePixels ? size_world : 0.0f;
     const ImVec2 measured = font->CalcTextSizeA(size_screen, FLT_MAX, wrap_screen, text);
     return measured.y / ViewTransform.Zoom;
+}
+
+void Painter::Label(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
+                    bool bold) const
+{
+    if (!text || !text[0])
+        return;
+    float size_screen = 0.0f, wrap_screen = 0.0f;
+    DrawText(*this, text, pos_world, size_world, color, wrap_world, clip_world, bold, &size_screen, &wrap_screen);
 }
 
 float Painter::TextWidth(const char* text, float size_world, bool bold) const

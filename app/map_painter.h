@@ -39,6 +39,9 @@ struct Painter
     // Returns the height used in world units.
     float Text(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
                bool bold = false) const;
+    // The same without measuring the height: for text nothing is placed below.
+    void Label(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
+               bool bold = false) const;
     float TextWidth(const char* text, float size_world, bool bold = false) const;
 };
 

@@ -4,6 +4,12 @@
 
 void SampleMonotoneCurve(const std::vector<Vec2>& points, float step_x, std::vector<Vec2>* out)
 {
+    CurveScratch scratch;
+    SampleMonotoneCurve(points, step_x, out, &scratch);
+}
+
+void SampleMonotoneCurve(const std::vector<Vec2>& points, float step_x, std::vector<Vec2>* out, CurveScratch* scratch)
+{
     const size_t n = points.size();
     if (n == 0)
         return;
@@ -14,7 +20,10 @@ void SampleMonotoneCurve(const std::vector<Vec2>& points, float step_x, std::vec
     }
 
     // Secant slopes, then tangents limited so each segment stays monotone (Fritsch-Carlson).
-    std::vector<float> secant(n - 1), tangent(n);
+    std::vector<float>& secant = scratch->Secant;
+    std::vector<float>& tangent = scratch->Tangent;
+    secant.assign(n - 1, 0.0f);
+    tangent.assign(n, 0.0f);
     for (size_t i = 0; i + 1 < n; i++)
     {
         const float dx = points[i + 1].x - points[i].x;

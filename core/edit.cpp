@@ -73,9 +73,9 @@ bool MoveMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& i
     for (MomentId id : ids)
     {
         const MomentBox* box = FindMomentBox(layout, id);
-        Moment* moment = FindMoment(*sit, id);
-        if (!box || !moment)
+        if (!box)
             continue;
+        Moment* moment = &sit->Moments[(size_t)box->ModelIndex]; // the layout is of *sit, just now
         const float target = box->CenterX + dx;
         const PhaseColumn* column = &layout.Phases.front();
         for (const PhaseColumn& c : layout.Phases)

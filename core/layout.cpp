@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <unordered_map>
 
 float ScoreToY(const Rect& band, float score)
@@ -26,10 +27,46 @@ const LaneRow* FindLaneRow(const MapLayout& layout, LaneKind kind)
 
 const MomentBox* FindMomentBox(const MapLayout& layout, MomentId id)
 {
-    for (const MomentBox& box : layout.Moments)
-        if (box.Id == id)
-            return &box;
-    return nullptr;
+    const auto it = layout.MomentBoxIndex.find(id);
+    return it == layout.MomentBoxIndex.end() ? nullptr : &layout.Moments[(size_t)it->second];
+}
+
+const Moment* ModelMoment(const Situation& situation, const MomentBox& box)
+{
+    if (box.ModelIndex >= 0 && box.ModelIndex < (int)situation.Moments.size() && situation.Moments[(size_t)box.ModelIndex].Id == box.Id)
+        return &situation.Moments[(size_t)box.ModelIndex];
+    return FindMoment(situation, box.Id);
+}
+
+const Note* ModelNote(const Situation& situation, const NoteBox& box)
+{
+    if (box.ModelIndex >= 0 && box.ModelIndex < (int)situation.Notes.size() && situation.Notes[(size_t)box.ModelIndex].Id == box.Id)
+        return &situation.Notes[(size_t)box.ModelIndex];
+    return FindNote(situation, box.Id);
+}
+
+void MomentRangeInX(const MapLayout& layout, float min_x, float max_x, size_t* first, size_t* last)
+{
+    // Cards all have the same width, so a card reaches into the range when its centre is within
+    // half a card of it; the boxes are sorted by centre.
+    const float half = layout.Metrics.CardWidth * 0.5f;
+    const auto begin = std::lower_bound(layout.Moments.begin(), layout.Moments.end(), min_x - half,
+                                        [](const MomentBox& b, float x) { return b.CenterX < x; });
+    const auto end = std::upper_bound(begin, layout.Moments.end(), max_x + half,
+                                      [](float x, const MomentBox& b) { return x < b.CenterX; });
+    *first = (size_t)(begin - layout.Moments.begin());
+    *last = (size_t)(end - layout.Moments.begin());
+}
+
+void AttachedNoteRangeInX(const MapLayout& layout, float min_x, float max_x, size_t* first, size_t* last)
+{
+    const auto attached_end = layout.Notes.begin() + layout.FirstFreeNote;
+    const float width = layout.Metrics.NoteWidth;
+    const auto begin = std::lower_bound(layout.Notes.begin(), attached_end, min_x - width,
+                                        [](const NoteBox& b, float x) { return b.Box.Min.x < x; });
+    const auto end = std::upper_bound(begin, attached_end, max_x, [](float x, const NoteBox& b) { return x < b.Box.Min.x; });
+    *first = (size_t)(begin - layout.Notes.begin());
+    *last = (size_t)(end - layout.Notes.begin());
 }
 
 MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics)
@@ -37,25 +74,46 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     MapLayout layout;
     layout.Metrics = metrics;
     const LayoutMetrics& m = metrics;
+    const size_t moment_count = situation.Moments.size();
+    const size_t note_count = situation.Notes.size();
+
+    // Index maps first: every lookup below is by id, and big maps have thousands of them.
+    std::unordered_map<MomentId, int> model_index;
+    model_index.reserve(moment_count);
+    for (size_t i = 0; i < moment_count; i++)
+        model_index.emplace(situation.Moments[i].Id, (int)i); // the first one wins, as FindMoment
+    std::unordered_map<PhaseId, int> phase_index;
+    for (size_t i = 0; i < situation.Phases.size(); i++)
+        phase_index.emplace(situation.Phases[i].Id, (int)i);
 
     // Moments per phase, in timeline order; cards keep a tidy least spacing and a phase grows to fit.
-    std::unordered_map<PhaseId, std::vector<const Moment*>> by_phase;
-    for (const Moment& moment : situation.Moments)
-        by_phase[moment.Phase].push_back(&moment);
-    for (auto& entry : by_phase)
-        std::stable_sort(entry.second.begin(), entry.second.end(),
-                         [](const Moment* a, const Moment* b) { return a->X < b->X; });
+    std::vector<std::vector<int>> by_phase(situation.Phases.size());
+    for (size_t i = 0; i < moment_count; i++)
+    {
+        const auto it = phase_index.find(situation.Moments[i].Phase);
+        if (it != phase_index.end())
+            by_phase[(size_t)it->second].push_back((int)i);
+    }
+    for (std::vector<int>& list : by_phase)
+        std::stable_sort(list.begin(), list.end(),
+                         [&](int a, int b) { return situation.Moments[(size_t)a].X < situation.Moments[(size_t)b].X; });
 
     // Notes attached to each moment, per kind: they stack under the moment in their lane.
-    std::unordered_map<MomentId, int> stack_count[2];
+    std::vector<int> note_moment(note_count, -1); // model index of each note's moment
+    std::vector<int> stack_count[2] = {std::vector<int>(moment_count, 0), std::vector<int>(moment_count, 0)};
     int most_stacked[2] = {0, 0};
-    for (const Note& note : situation.Notes)
-        if (note.Moment.IsValid() && FindMoment(situation, note.Moment))
-        {
-            int& n = stack_count[(int)note.Kind][note.Moment];
-            n++;
-            most_stacked[(int)note.Kind] = std::max(most_stacked[(int)note.Kind], n);
-        }
+    for (size_t i = 0; i < note_count; i++)
+    {
+        const Note& note = situation.Notes[i];
+        if (!note.Moment.IsValid())
+            continue;
+        const auto it = model_index.find(note.Moment);
+        if (it == model_index.end())
+            continue;
+        note_moment[i] = it->second;
+        const int n = ++stack_count[(int)note.Kind][(size_t)it->second];
+        most_stacked[(int)note.Kind] = std::max(most_stacked[(int)note.Kind], n);
+    }
 
     // Lane rows, top to bottom.
     float y = m.PhaseHeaderHeight;
@@ -94,20 +152,20 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     const float card_top = moments_row ? moments_row->Row.Center().y - m.CardHeight * 0.5f : m.PhaseHeaderHeight;
 
     // Phase columns, left to right, and the moments in them.
+    layout.Moments.reserve(moment_count);
+    std::vector<float> centers;
     float x = 0.0f;
-    for (const Phase& phase : situation.Phases)
+    for (size_t p = 0; p < situation.Phases.size(); p++)
     {
-        std::vector<float> centers;
-        auto it = by_phase.find(phase.Id);
-        if (it != by_phase.end())
+        const Phase& phase = situation.Phases[p];
+        const std::vector<int>& list = by_phase[p];
+        centers.clear();
+        float least = m.CardWidth * 0.5f + m.CardGap * 0.5f;
+        for (int i : list)
         {
-            float least = m.CardWidth * 0.5f + m.CardGap * 0.5f;
-            for (const Moment* moment : it->second)
-            {
-                const float c = std::max(moment->X, least);
-                centers.push_back(c);
-                least = c + m.CardWidth + m.CardGap;
-            }
+            const float c = std::max(situation.Moments[(size_t)i].X, least);
+            centers.push_back(c);
+            least = c + m.CardWidth + m.CardGap;
         }
         float width = std::max(phase.Width, m.CardWidth + m.CardGap);
         if (!centers.empty())
@@ -121,46 +179,83 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
 
         for (size_t i = 0; i < centers.size(); i++)
         {
-            const Moment* moment = it->second[i];
+            const Moment& moment = situation.Moments[(size_t)list[i]];
             MomentBox box;
-            box.Id = moment->Id;
+            box.Id = moment.Id;
+            box.ModelIndex = list[i];
             box.Phase = phase.Id;
             box.CenterX = x + centers[i];
             box.Card = {{box.CenterX - m.CardWidth * 0.5f, card_top}, {box.CenterX + m.CardWidth * 0.5f, card_top + m.CardHeight}};
-            box.PatientPoint = {box.CenterX, ScoreToY(layout.PatientCurveBand, moment->Patient.Score)};
-            box.ProfessionalPoint = {box.CenterX, ScoreToY(layout.ProfessionalCurveBand, moment->Professional.Score)};
+            box.PatientPoint = {box.CenterX, ScoreToY(layout.PatientCurveBand, moment.Patient.Score)};
+            box.ProfessionalPoint = {box.CenterX, ScoreToY(layout.ProfessionalCurveBand, moment.Professional.Score)};
             layout.Moments.push_back(box);
         }
         x += width;
     }
+    // Phases are laid out left to right and centres grow within a phase: already sorted, unless
+    // a phase is narrower than zero width, which the stable sort keeps honest.
     std::stable_sort(layout.Moments.begin(), layout.Moments.end(),
                      [](const MomentBox& a, const MomentBox& b) { return a.CenterX < b.CenterX; });
+    std::vector<int> box_of_model(moment_count, -1);
+    layout.MomentBoxIndex.reserve(layout.Moments.size());
+    for (size_t i = 0; i < layout.Moments.size(); i++)
+    {
+        box_of_model[(size_t)layout.Moments[i].ModelIndex] = (int)i;
+        layout.MomentBoxIndex.emplace(layout.Moments[i].Id, (int)i);
+    }
 
     for (LaneRow& row : layout.Lanes)
         row.Row.Max.x = x;
     layout.PatientCurveBand.Max.x = layout.ProfessionalCurveBand.Max.x = x;
 
-    // Sticky notes: attached ones stack under their moment, free ones stay where they were put.
-    std::unordered_map<MomentId, int> placed[2];
-    for (const Note& note : situation.Notes)
+    // Sticky notes: attached ones stack under their moment (in document order), free ones stay
+    // where they were put. Attached notes come first, in the order of their moments' boxes.
+    const LaneRow* note_rows[2] = {FindLaneRow(layout, LaneKind::PainPoints), FindLaneRow(layout, LaneKind::Opportunities)};
+    std::vector<int> note_box(note_count, -1); // box index of each attached note's moment
+    std::vector<int> per_box(layout.Moments.size() + 1, 0);
+    for (size_t i = 0; i < note_count; i++)
     {
-        const MomentBox* box = note.Moment.IsValid() ? FindMomentBox(layout, note.Moment) : nullptr;
-        const LaneRow* row = FindLaneRow(layout, note.Kind == NoteKind::PainPoint ? LaneKind::PainPoints : LaneKind::Opportunities);
+        const int model = note_moment[i];
+        const int box = model >= 0 ? box_of_model[(size_t)model] : -1;
+        if (box >= 0 && note_rows[(int)situation.Notes[i].Kind])
+        {
+            note_box[i] = box;
+            per_box[(size_t)box + 1]++;
+        }
+    }
+    for (size_t b = 1; b < per_box.size(); b++)
+        per_box[b] += per_box[b - 1]; // per_box[b]: where box b's notes start
+    const int attached = per_box.back();
+    layout.Notes.resize(note_count);
+    layout.FirstFreeNote = attached;
+    std::vector<int> placed[2] = {std::vector<int>(layout.Moments.size(), 0), std::vector<int>(layout.Moments.size(), 0)};
+    int next_free = attached;
+    for (size_t i = 0; i < note_count; i++)
+    {
+        const Note& note = situation.Notes[i];
         NoteBox nb;
         nb.Id = note.Id;
+        nb.ModelIndex = (int)i;
         nb.Kind = note.Kind;
-        if (box && row)
+        const int box = note_box[i];
+        if (box >= 0)
         {
-            const int i = placed[(int)note.Kind][note.Moment]++;
-            const float top = row->Row.Min.y + m.LanePadding + i * (m.NoteHeight + m.NoteGap);
-            nb.Box = {{box->CenterX - m.NoteWidth * 0.5f, top}, {box->CenterX + m.NoteWidth * 0.5f, top + m.NoteHeight}};
+            const MomentBox& mb = layout.Moments[(size_t)box];
+            const LaneRow* row = note_rows[(int)note.Kind];
+            const int stack = placed[(int)note.Kind][(size_t)box]++;
+            const float top = row->Row.Min.y + m.LanePadding + stack * (m.NoteHeight + m.NoteGap);
+            nb.Box = {{mb.CenterX - m.NoteWidth * 0.5f, top}, {mb.CenterX + m.NoteWidth * 0.5f, top + m.NoteHeight}};
+            layout.Notes[(size_t)per_box[(size_t)box]++] = nb;
         }
         else
         {
             nb.Box = {{note.X, note.Y}, {note.X + m.NoteWidth, note.Y + m.NoteHeight}};
+            layout.FreeNotesByX.push_back(next_free);
+            layout.Notes[(size_t)next_free++] = nb;
         }
-        layout.Notes.push_back(nb);
     }
+    std::stable_sort(layout.FreeNotesByX.begin(), layout.FreeNotesByX.end(),
+                     [&](int a, int b) { return layout.Notes[(size_t)a].Box.Min.x < layout.Notes[(size_t)b].Box.Min.x; });
 
     layout.TitleBand = {{-m.LaneLabelWidth, -m.TitleBandHeight - 24.0f}, {std::max(x, 600.0f), -24.0f}};
     layout.Map = {{-m.LaneLabelWidth, 0.0f}, {x, bottom}};
@@ -171,20 +266,81 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     return layout;
 }
 
+namespace
+{
+void PushFloat(std::vector<uint32_t>& key, float v)
+{
+    uint32_t bits;
+    std::memcpy(&bits, &v, sizeof(bits));
+    key.push_back(bits);
+}
+
+// Everything ComputeLayout reads, flattened. Keep in step with ComputeLayout.
+void LayoutKey(const Situation& s, const LayoutMetrics& m, std::vector<uint32_t>& key)
+{
+    key.clear();
+    key.reserve(16 + s.Phases.size() * 2 + s.Lanes.size() * 4 + s.Moments.size() * 5 + s.Notes.size() * 5 + 4);
+    const float metrics[] = {m.LaneLabelWidth, m.PhaseHeaderHeight, m.TitleBandHeight, m.CardWidth, m.CardHeight, m.CardGap,
+                             m.NoteWidth, m.NoteHeight, m.NoteGap, m.LanePadding, m.CurveBandFraction, m.PersonaWidth};
+    for (float v : metrics)
+        PushFloat(key, v);
+    key.push_back((uint32_t)s.Phases.size());
+    for (const Phase& p : s.Phases)
+        key.push_back(p.Id.Value), PushFloat(key, p.Width);
+    key.push_back((uint32_t)s.Lanes.size());
+    for (const Lane& l : s.Lanes)
+        key.push_back(l.Id.Value), key.push_back((uint32_t)l.Kind), key.push_back(l.Visible ? 1u : 0u), PushFloat(key, l.Height);
+    key.push_back((uint32_t)s.Moments.size());
+    for (const Moment& mo : s.Moments)
+    {
+        key.push_back(mo.Id.Value), key.push_back(mo.Phase.Value), PushFloat(key, mo.X);
+        PushFloat(key, mo.Patient.Score), PushFloat(key, mo.Professional.Score);
+    }
+    key.push_back((uint32_t)s.Notes.size());
+    for (const Note& n : s.Notes)
+        key.push_back(n.Id.Value), key.push_back((uint32_t)n.Kind), key.push_back(n.Moment.Value), PushFloat(key, n.X), PushFloat(key, n.Y);
+}
+} // namespace
+
+const MapLayout& CachedLayout(LayoutCache& cache, const Situation& situation, const LayoutMetrics& metrics)
+{
+    LayoutKey(situation, metrics, cache.NextKey);
+    if (!cache.Valid || cache.NextKey != cache.Key)
+    {
+        cache.Layout = ComputeLayout(situation, metrics);
+        cache.Key.swap(cache.NextKey);
+        cache.Valid = true;
+        cache.Computations++;
+    }
+    return cache.Layout;
+}
+
 Hit HitTest(const MapLayout& layout, Vec2 p_world, float handle_radius_world)
 {
     Hit hit;
-    // Notes are drawn last, so they are hit first; the last drawn wins.
-    for (auto it = layout.Notes.rbegin(); it != layout.Notes.rend(); ++it)
-        if (it->Box.Contains(p_world))
+    // Notes are drawn last, so they are hit first; the last drawn wins: free notes from the end,
+    // then the attached ones near p (they never overlap each other).
+    for (size_t i = layout.Notes.size(); i > (size_t)layout.FirstFreeNote; i--)
+        if (layout.Notes[i - 1].Box.Contains(p_world))
         {
             hit.Kind = HitKind::Note;
-            hit.Note = it->Id;
+            hit.Note = layout.Notes[i - 1].Id;
+            return hit;
+        }
+    size_t first = 0, last = 0;
+    AttachedNoteRangeInX(layout, p_world.x, p_world.x, &first, &last);
+    for (size_t i = last; i > first; i--)
+        if (layout.Notes[i - 1].Box.Contains(p_world))
+        {
+            hit.Kind = HitKind::Note;
+            hit.Note = layout.Notes[i - 1].Id;
             return hit;
         }
     const float r2 = handle_radius_world * handle_radius_world;
-    for (const MomentBox& box : layout.Moments)
+    MomentRangeInX(layout, p_world.x - handle_radius_world, p_world.x + handle_radius_world, &first, &last);
+    for (size_t i = first; i < last; i++)
     {
+        const MomentBox& box = layout.Moments[i];
         const Vec2 dp = p_world - box.PatientPoint, dq = p_world - box.ProfessionalPoint;
         if (layout.PatientCurveBand.Height() > 0.0f && dp.x * dp.x + dp.y * dp.y <= r2)
         {
@@ -199,7 +355,10 @@ Hit HitTest(const MapLayout& layout, Vec2 p_world, float handle_radius_world)
             return hit;
         }
     }
-    for (const MomentBox& box : layout.Moments)
+    MomentRangeInX(layout, p_world.x, p_world.x, &first, &last);
+    for (size_t i = first; i < last; i++)
+    {
+        const MomentBox& box = layout.Moments[i];
         if (box.Card.Contains(p_world))
         {
             hit.Kind = HitKind::Moment;
@@ -207,6 +366,7 @@ Hit HitTest(const MapLayout& layout, Vec2 p_world, float handle_radius_world)
             hit.Phase = box.Phase;
             return hit;
         }
+    }
     for (const PhaseColumn& column : layout.Phases)
     {
         if (column.Header.Contains(p_world))

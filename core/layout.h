@@ -6,6 +6,7 @@
 #include "geom.h"
 #include "journey.h"
 
+#include <unordered_map>
 #include <vector>
 
 struct LayoutMetrics
@@ -42,6 +43,7 @@ struct LaneRow
 struct MomentBox
 {
     MomentId Id;
+    int ModelIndex = -1;   // index in Situation::Moments when laid out (check the id before use)
     PhaseId Phase;
     float CenterX = 0.0f;  // world units, on the timeline
     Rect Card;             // world units, in the moments lane
@@ -52,6 +54,7 @@ struct MomentBox
 struct NoteBox
 {
     NoteId Id;
+    int ModelIndex = -1; // index in Situation::Notes when laid out (check the id before use)
     NoteKind Kind = NoteKind::PainPoint;
     Rect Box; // world units
 };
@@ -65,12 +68,31 @@ struct MapLayout
     std::vector<PhaseColumn> Phases; // left to right
     std::vector<LaneRow> Lanes;      // visible lanes, top to bottom
     std::vector<MomentBox> Moments;  // sorted by CenterX
-    std::vector<NoteBox> Notes;      // in drawing order (attached first, then free)
+    // In drawing order: attached notes first, sorted by their moment's CenterX (they never
+    // overlap, so their Box.Min.x never decreases), then free notes in document order.
+    std::vector<NoteBox> Notes;
+    int FirstFreeNote = 0;           // index in Notes where the free notes start
+    std::vector<int> FreeNotesByX;   // indices in Notes of the free notes, sorted by Box.Min.x
+    std::unordered_map<MomentId, int> MomentBoxIndex; // id -> index in Moments
     Rect PatientCurveBand;           // world units; empty when the lane is hidden
     Rect ProfessionalCurveBand;
 };
 
 MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics = LayoutMetrics());
+
+// The layout of a situation, recomputed only when something it depends on changed. Every frame
+// compares the layout's inputs (ids, phases, positions, scores, lane sizes and visibility; never
+// texts, which the layout does not read) with those of the last computation: exact, and no edit
+// has to remember to announce itself.
+struct LayoutCache
+{
+    MapLayout Layout;
+    std::vector<uint32_t> Key;     // the inputs Layout was computed from
+    std::vector<uint32_t> NextKey; // reused each frame, so the check allocates nothing
+    bool Valid = false;
+    int Computations = 0; // how often the layout was computed: tests check it stays put while idle
+};
+const MapLayout& CachedLayout(LayoutCache& cache, const Situation& situation, const LayoutMetrics& metrics = LayoutMetrics());
 
 // Score (-2..+2) to world y inside a curve band, and back.
 float ScoreToY(const Rect& band, float score);
@@ -78,6 +100,14 @@ float YToScore(const Rect& band, float y);
 
 const LaneRow* FindLaneRow(const MapLayout& layout, LaneKind kind);
 const MomentBox* FindMomentBox(const MapLayout& layout, MomentId id);
+// The model's moment or note of a box, through the index the layout remembered; nullptr when the
+// situation changed since and it is gone.
+const Moment* ModelMoment(const Situation& situation, const MomentBox& box);
+const Note* ModelNote(const Situation& situation, const NoteBox& box);
+// Range [*first, *last) of layout.Moments whose cards reach into world x range [min_x, max_x].
+void MomentRangeInX(const MapLayout& layout, float min_x, float max_x, size_t* first, size_t* last);
+// Range [*first, *last) of the attached notes (before FirstFreeNote) reaching into [min_x, max_x].
+void AttachedNoteRangeInX(const MapLayout& layout, float min_x, float max_x, size_t* first, size_t* last);
 
 // What is under a world point, topmost first.
 enum class HitKind

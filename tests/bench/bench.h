@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <time.h>
 #include <vector>
 
 struct BenchOptions
@@ -51,6 +52,30 @@ double MedianMilliseconds(const BenchOptions& options, Fn&& fn)
         fn();
         const auto end = std::chrono::steady_clock::now();
         times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    return Median(times);
+}
+
+// CPU time of this thread in milliseconds: steadier than wall time on a machine shared with builds.
+inline double ThreadCpuMilliseconds()
+{
+    timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
+}
+
+// Median CPU time of `fn` in milliseconds, like MedianMilliseconds.
+template <class Fn>
+double MedianCpuMilliseconds(const BenchOptions& options, Fn&& fn)
+{
+    for (int i = 0; i < options.Warmup; i++)
+        fn();
+    std::vector<double> times;
+    for (int i = 0; i < options.Runs; i++)
+    {
+        const double start = ThreadCpuMilliseconds();
+        fn();
+        times.push_back(ThreadCpuMilliseconds() - start);
     }
     return Median(times);
 }

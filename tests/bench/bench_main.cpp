@@ -1,6 +1,9 @@
 // journeyboard_bench: prints `BENCH <name> <median> <unit>` lines. See tests/bench/bench.h.
 #include "bench.h"
 
+#include "file_json.h"
+#include "stress_map.h"
+
 #include <cstring>
 #include <utility>
 
@@ -24,9 +27,21 @@ int main(int argc, char** argv)
             options.Filter = argv[++i];
         else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             options.Runs = std::max(1, std::atoi(argv[++i]));
+        else if (std::strcmp(argv[i], "--write-stress") == 0 && i + 1 < argc)
+        {
+            // The stress map as a file anyone can open in the app.
+            const Status status = SaveDocumentToFile(argv[i + 1], MakeStressDocument());
+            if (!status)
+            {
+                std::fprintf(stderr, "error: %s\n", status.Text(false).c_str());
+                return 1;
+            }
+            std::printf("wrote %s\n", argv[i + 1]);
+            return 0;
+        }
         else
         {
-            std::fprintf(stderr, "usage: journeyboard_bench [--filter TEXT] [--runs N]\n");
+            std::fprintf(stderr, "usage: journeyboard_bench [--filter TEXT] [--runs N] | --write-stress FILE\n");
             return 2;
         }
     }

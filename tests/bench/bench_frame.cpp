@@ -1,0 +1,138 @@
+// Figures of a whole app frame (headless: the ImGui frame with our drawing, no GL) for the
+// worked example and the stress map, and loading, saving and memory for the stress map.
+// Frame figures are CPU time of the frame-building thread, the median over options.Runs frames.
+#include "bench.h"
+
+#include "app_state.h"
+#include "edit.h"
+#include "file_json.h"
+#include "headless.h"
+#include "history.h"
+#include "stress_map.h"
+#include "view.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace
+{
+constexpr float ScreenWidth = 1920.0f, ScreenHeight = 1080.0f;
+
+void ShowDocument(AppState& app, Document doc)
+{
+    app.Doc = std::move(doc);
+    ResetHistory(app.Undo, app.Doc);
+    app.Selected.Clear();
+    app.SituationIndex = 0;
+    app.FitRequested = true;
+    BuildHeadlessFrame(app); // lays out and fits
+    BuildHeadlessFrame(app);
+}
+
+// The view at 100 % centred on world point `center_world`.
+void ShowAt100(AppState& app, Vec2 center_world)
+{
+    View view;
+    view.Zoom = 1.0f;
+    view.OriginScreen = app.CanvasRect.Center() - center_world;
+    app.CanvasView = view;
+    app.ViewIsFit = false;
+    BuildHeadlessFrame(app);
+}
+
+double FrameMs(const BenchOptions& options, AppState& app)
+{
+    return MedianCpuMilliseconds(options, [&] { BuildHeadlessFrame(app); });
+}
+
+std::string TempFolder()
+{
+    char pattern[] = "/tmp/jb-bench.XXXXXX";
+    const char* dir = mkdtemp(pattern);
+    return dir ? dir : "/tmp";
+}
+} // namespace
+
+JB_BENCH(BenchFrameExample)
+{
+    AppState app;
+    HeadlessContext ctx = CreateHeadlessContext(app, ScreenWidth, ScreenHeight);
+    OpenExample(app);
+    ShowDocument(app, app.Doc);
+    ReportBench("frame_example_fit_ms", FrameMs(options, app), "ms");
+    const MapLayout layout = ComputeLayout(CurrentSituation(app));
+    ShowAt100(app, layout.Map.Center());
+    ReportBench("frame_example_100_ms", FrameMs(options, app), "ms");
+    DestroyHeadlessContext(ctx);
+}
+
+JB_BENCH(BenchStress)
+{
+    AppState app;
+    HeadlessContext ctx = CreateHeadlessContext(app, ScreenWidth, ScreenHeight);
+    ShowDocument(app, MakeStressDocument());
+    const Situation& situation = CurrentSituation(app);
+
+    ReportBench("layout_stress_ms", MedianCpuMilliseconds(options, [&] { ComputeLayout(situation); }), "ms");
+    LayoutCache cache;
+    ReportBench("layout_unchanged_stress_ms", MedianCpuMilliseconds(options, [&] { CachedLayout(cache, situation); }), "ms");
+
+    // Fit as the app does it (Shift+1): the zoom stops at MinZoom, about 150 moments wide.
+    ReportBench("frame_stress_fit_ms", FrameMs(options, app), "ms");
+    // The whole map at once, far below MinZoom: 5,000 cards and 10,000 notes in 1,920 pixels.
+    const MapLayout layout = ComputeLayout(situation);
+    View whole;
+    whole.Zoom = (app.CanvasRect.Width() - 48.0f) / layout.Bounds.Width();
+    whole.OriginScreen = app.CanvasRect.Center() - layout.Bounds.Center() * whole.Zoom;
+    app.CanvasView = whole;
+    app.ViewIsFit = false;
+    ReportBench("frame_stress_whole_ms", FrameMs(options, app), "ms");
+
+    // 100 % in the middle of the map, on the moments lane.
+    const MomentBox& middle = layout.Moments[layout.Moments.size() / 2];
+    ShowAt100(app, middle.Card.Center() + Vec2(0.0f, 300.0f));
+    ReportBench("frame_stress_100_ms", FrameMs(options, app), "ms");
+
+    // A selection of 500 moments dragged to and fro, one edit of the model and one frame each.
+    std::vector<MomentId> dragged;
+    for (size_t i = layout.Moments.size() / 2 - 250; i < layout.Moments.size() / 2 + 250; i++)
+        dragged.push_back(layout.Moments[i].Id);
+    app.Selected.Moments.insert(dragged.begin(), dragged.end());
+    int frame = 0;
+    ReportBench("frame_stress_drag_ms", MedianCpuMilliseconds(options, [&] {
+                    const float dx = (frame++ % 2 == 0) ? 40.0f : -40.0f;
+                    MoveMoments(app.Doc, app.SituationIndex, dragged, dx);
+                    BuildHeadlessFrame(app);
+                }), "ms");
+    app.Selected.Clear();
+
+    // Loading and saving through the same functions as the app (the save is atomic, with fsync).
+    const Document stress = MakeStressDocument();
+    const std::string folder = TempFolder();
+    const std::string path = folder + "/stress.cjm.json";
+    ReportBench("save_stress_ms", MedianMilliseconds(options, [&] {
+                    if (!SaveDocumentToFile(path, stress))
+                        std::fprintf(stderr, "bench: cannot save %s\n", path.c_str());
+                }), "ms");
+    struct stat st;
+    ReportBench("stress_file_kb", stat(path.c_str(), &st) == 0 ? (double)st.st_size / 1024.0 : 0.0, "kB");
+    ReportBench("load_stress_ms", MedianMilliseconds(options, [&] {
+                    Document loaded;
+                    if (!LoadDocumentFromFile(path, &loaded))
+                        std::fprintf(stderr, "bench: cannot load %s\n", path.c_str());
+                }), "ms");
+    std::remove(path.c_str());
+    std::remove((path + ".bak").c_str());
+    rmdir(folder.c_str());
+
+    DestroyHeadlessContext(ctx);
+    rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    ReportBench("peak_rss_mb", (double)usage.ru_maxrss / 1024.0, "MB"); // ru_maxrss is in kB on Linux
+}
