@@ -3,6 +3,7 @@
 #include "example.h"
 #include "file_json.h"
 #include "i18n.h"
+#include "panels/file_dialogs.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -49,6 +50,7 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.opened"), path.c_str());
     app.StatusText = text;
+    RememberRecentFile(app, path);
     return true;
 }
 
@@ -67,6 +69,7 @@ bool SaveDocumentAs(AppState& app, const std::string& path)
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.saved"), path.c_str());
     app.StatusText = text;
+    RememberRecentFile(app, path);
     return true;
 }
 

@@ -1,9 +1,11 @@
 // Everything the app window holds between frames: the open document and how it is shown.
 #pragma once
+#include "file_chooser.h"
 #include "fonts.h"
 #include "history.h"
 #include "journey.h"
 #include "layout.h"
+#include "settings.h"
 #include "view.h"
 
 #include <string>
@@ -15,6 +17,7 @@ enum class PendingAction
     None,
     Quit,
     OpenPath,
+    NewMap, // a blank map (Ctrl+N)
 };
 
 // What the facilitator has selected on the canvas. Never saved, never part of undo.
@@ -58,6 +61,13 @@ struct AppState
     bool UnsavedDialogOpen = false;
     bool QuitNow = false;          // the window may close
     bool FullscreenToggleRequested = false;
+
+    // Panels, help and file choosing (app/panels/inspector, help_overlay, file_dialogs).
+    bool InspectorVisible = true;  // the docked panel right of the canvas (Ctrl+I)
+    bool HelpVisible = false;      // the full-screen shortcut overlay (F1)
+    Settings Prefs;                // recent files and language, remembered between runs
+    bool PersistSettings = false;  // write Prefs to the settings file (the real app; tests leave it off)
+    FileChooser Chooser;           // the desktop's file dialog (zenity) while it is open
 };
 
 const Situation& CurrentSituation(const AppState& app);

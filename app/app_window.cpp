@@ -104,6 +104,10 @@ int RunApp(const std::string& file)
     AppState app;
     g_app = &app;
     SetLanguage(LanguageFromEnvironment());
+    app.Prefs = LoadSettings(); // recent files; the language the user chose last wins over the locale
+    app.PersistSettings = true;
+    if (app.Prefs.Language == "nl" || app.Prefs.Language == "en")
+        SetLanguage(app.Prefs.Language == "nl" ? Language::Dutch : Language::English);
     float scale_x = 1.0f, scale_y = 1.0f;
     glfwGetWindowContentScale(window, &scale_x, &scale_y);
     AddFonts(io.Fonts, 18.0f * scale_x, &app.Fonts);
@@ -146,6 +150,8 @@ int RunApp(const std::string& file)
             glfwPollEvents();
         else if (io.WantTextInput)
             glfwWaitEventsTimeout(0.5);
+        else if (app.Chooser.Running())
+            glfwWaitEventsTimeout(0.1); // pick up the desktop file dialog's answer
         else
             glfwWaitEvents();
         if (g_event_seen)
@@ -185,6 +191,7 @@ int RunApp(const std::string& file)
         }
     }
 
+    StopFileChooser(app.Chooser);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

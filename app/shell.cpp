@@ -1,9 +1,12 @@
 #include "shell.h"
 
 #include "canvas.h"
+#include "clipboard_actions.h"
 #include "i18n.h"
 #include "keys.h"
 #include "panels/file_dialogs.h"
+#include "panels/help_overlay.h"
+#include "panels/inspector.h"
 
 #include <imgui.h>
 
@@ -31,6 +34,14 @@ static void HandleShortcuts(AppState& app)
         RequestQuit(app);
     if (Pressed(Key_F11))
         app.FullscreenToggleRequested = true;
+    // Panels, help, clipboard and new maps.
+    if (io.KeyCtrl && !io.KeyShift && Pressed(Key_N))
+        RequestNew(app);
+    if (io.KeyCtrl && Pressed(Key_I))
+        app.InspectorVisible = !app.InspectorVisible;
+    if (Pressed(Key_F1))
+        app.HelpVisible = !app.HelpVisible;
+    HandleClipboardShortcuts(app);
 }
 
 static void ShowMenuBar(AppState& app)
@@ -39,8 +50,11 @@ static void ShowMenuBar(AppState& app)
         return;
     if (ImGui::BeginMenu(Tr("menu.file")))
     {
+        if (ImGui::MenuItem(Tr("menu.new"), "Ctrl+N"))
+            RequestNew(app);
         if (ImGui::MenuItem(Tr("menu.open"), "Ctrl+O"))
             RequestOpen(app);
+        ShowRecentFilesMenu(app);
         if (ImGui::MenuItem(Tr("menu.save"), "Ctrl+S"))
             RequestSave(app);
         if (ImGui::MenuItem(Tr("menu.save_as"), "Ctrl+Shift+S"))
@@ -58,6 +72,9 @@ static void ShowMenuBar(AppState& app)
             app.ZoomResetRequested = true;
         if (ImGui::MenuItem(Tr("menu.fullscreen"), "F11"))
             app.FullscreenToggleRequested = true;
+        ImGui::Separator();
+        ImGui::MenuItem(Tr("menu.inspector"), "Ctrl+I", &app.InspectorVisible);
+        ImGui::MenuItem(Tr("menu.help"), "F1", &app.HelpVisible);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(Tr("menu.language")))
@@ -111,7 +128,13 @@ void ShowAppFrame(AppState& app)
 
     const float status_height = ImGui::GetFrameHeightWithSpacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    ShowCanvas(app, avail.x, avail.y - status_height);
+    const float inspector_width = app.InspectorVisible ? InspectorWidth(app, avail.x) : 0.0f;
+    ShowCanvas(app, avail.x - inspector_width, avail.y - status_height);
+    if (app.InspectorVisible)
+    {
+        ImGui::SameLine(0.0f, 0.0f);
+        ShowInspector(app, inspector_width, avail.y - status_height);
+    }
 
     // Status bar: the last message, the zoom and the shortcuts that matter most.
     ImGui::SetCursorPosX(ImGui::GetStyle().ItemSpacing.x);
@@ -125,4 +148,5 @@ void ShowAppFrame(AppState& app)
 
     ShowFileDialogs(app);
     ImGui::End();
+    ShowHelpOverlay(app);
 }

@@ -1,10 +1,15 @@
 #include "panels/file_dialogs.h"
 
+#include "example.h"
 #include "i18n.h"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void SetPathBuffer(AppState& app, const std::string& path)
 {
@@ -12,12 +17,19 @@ static void SetPathBuffer(AppState& app, const std::string& path)
     app.PathBuffer[sizeof(app.PathBuffer) - 1] = 0;
 }
 
-void RequestSaveAs(AppState& app)
+// The desktop's dialog when it can be shown, else the in-app prompt.
+static void AskForPath(AppState& app, bool save, const std::string& start_path)
 {
-    SetPathBuffer(app, DefaultSavePath(app));
-    app.PathPromptIsSave = true;
+    if (app.Chooser.Running())
+        return; // one dialog at a time
+    if (StartFileChooser(app.Chooser, save, start_path, Tr(save ? "dialog.save_path" : "dialog.open_path")))
+        return;
+    SetPathBuffer(app, start_path);
+    app.PathPromptIsSave = save;
     app.PathPromptOpen = true;
 }
+
+void RequestSaveAs(AppState& app) { AskForPath(app, true, DefaultSavePath(app)); }
 
 void RequestSave(AppState& app)
 {
@@ -27,21 +39,35 @@ void RequestSave(AppState& app)
         SaveDocumentAs(app, app.Path);
 }
 
+static void NewBlankMap(AppState& app)
+{
+    app.Doc = MakeBlankDocument(IsDutch());
+    ResetHistory(app.Undo, app.Doc);
+    app.Selected.Clear();
+    app.Path.clear();
+    app.DisplayName.clear();
+    app.Dirty = false;
+    app.SituationIndex = 0;
+    app.FitRequested = true;
+    app.StatusText = Tr("status.new_map");
+}
+
 // Runs the pending action once the unsaved changes are dealt with.
 static void RunPending(AppState& app)
 {
     const PendingAction action = app.Pending;
     app.Pending = PendingAction::None;
     if (action == PendingAction::Quit)
+    {
+        StopFileChooser(app.Chooser);
         app.QuitNow = true;
+    }
+    else if (action == PendingAction::NewMap)
+        NewBlankMap(app);
     else if (action == PendingAction::OpenPath)
     {
         if (app.PendingPath.empty())
-        {
-            SetPathBuffer(app, app.Path.empty() ? DefaultSavePath(app) : app.Path);
-            app.PathPromptIsSave = false;
-            app.PathPromptOpen = true;
-        }
+            AskForPath(app, false, app.Path.empty() ? DefaultSavePath(app) : app.Path);
         else
             OpenDocumentFile(app, app.PendingPath);
     }
@@ -58,10 +84,115 @@ static void Guard(AppState& app, PendingAction action, const std::string& path)
 }
 
 void RequestOpen(AppState& app, const std::string& path) { Guard(app, PendingAction::OpenPath, path); }
+void RequestNew(AppState& app) { Guard(app, PendingAction::NewMap, std::string()); }
 void RequestQuit(AppState& app) { Guard(app, PendingAction::Quit, std::string()); }
+
+// The desktop dialog's answer, picked up once per frame.
+static void PollChooser(AppState& app)
+{
+    if (!app.Chooser.Running())
+        return;
+    std::string path;
+    const bool save = app.Chooser.IsSave;
+    switch (PollFileChooser(app.Chooser, &path))
+    {
+    case ChooserState::Running: return;
+    case ChooserState::Chosen:
+        if (save)
+        {
+            if (SaveDocumentAs(app, path) && app.Pending != PendingAction::None)
+                RunPending(app);
+            else
+                app.Pending = PendingAction::None;
+        }
+        else
+            OpenDocumentFile(app, path);
+        return;
+    case ChooserState::Cancelled: app.Pending = PendingAction::None; return;
+    case ChooserState::Failed:
+        // No desktop dialog after all: ask in the app instead.
+        SetPathBuffer(app, save ? DefaultSavePath(app) : (app.Path.empty() ? DefaultSavePath(app) : app.Path));
+        app.PathPromptIsSave = save;
+        app.PathPromptOpen = true;
+        return;
+    }
+}
+
+// While the desktop dialog is open the map stays visible, with a band saying where to look.
+static void ShowChooserNotice(AppState& app)
+{
+    if (!app.Chooser.Running())
+        return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->GetCenter().x, viewport->WorkPos.y + viewport->WorkSize.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    ImGui::Begin("##chooser_notice", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PushFont(app.Fonts.CanvasBold[2]);
+    ImGui::TextUnformatted(Tr(app.Chooser.IsSave ? "dialog.chooser_save_open" : "dialog.chooser_open_open"));
+    ImGui::PopFont();
+    ImGui::TextUnformatted(Tr("dialog.chooser_hint"));
+    if (ImGui::Button(Tr("dialog.cancel")))
+    {
+        StopFileChooser(app.Chooser);
+        app.Pending = PendingAction::None;
+    }
+    ImGui::End();
+}
+
+static std::string AbsolutePath(const std::string& path)
+{
+    if (path.empty() || path[0] == '/')
+        return path;
+    char cwd[4096];
+    return getcwd(cwd, sizeof(cwd)) ? std::string(cwd) + "/" + path : path;
+}
+
+void RememberRecentFile(AppState& app, const std::string& path)
+{
+    AddRecentFile(app.Prefs, AbsolutePath(path));
+    if (app.PersistSettings)
+        SaveSettings(app.Prefs); // a settings file that cannot be written is not worth a dialog
+}
+
+void ShowRecentFilesMenu(AppState& app)
+{
+    if (!ImGui::BeginMenu(Tr("menu.recent"), !app.Prefs.RecentFiles.empty()))
+        return;
+    std::string chosen;
+    for (const std::string& path : app.Prefs.RecentFiles)
+    {
+        const size_t slash = path.find_last_of('/');
+        const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+        ImGui::PushID(path.c_str());
+        if (ImGui::MenuItem(name.c_str(), path.c_str()))
+            chosen = path;
+        ImGui::PopID();
+    }
+    ImGui::EndMenu();
+    if (chosen.empty())
+        return;
+    struct stat st;
+    if (stat(chosen.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+    {
+        // Moved, renamed or on a stick that is gone: say so and forget it.
+        char text[4400];
+        std::snprintf(text, sizeof(text), Tr("dialog.recent_missing"), chosen.c_str());
+        app.ErrorText = text;
+        app.ErrorOffersSaveAs = false;
+        auto& files = app.Prefs.RecentFiles;
+        files.erase(std::remove(files.begin(), files.end(), chosen), files.end());
+        if (app.PersistSettings)
+            SaveSettings(app.Prefs);
+        return;
+    }
+    RequestOpen(app, chosen);
+}
 
 void ShowFileDialogs(AppState& app)
 {
+    PollChooser(app);
+    ShowChooserNotice(app);
+
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     const float wrap = ImGui::GetFontSize() * 32.0f;
 

@@ -1,5 +1,5 @@
-// The dialogs around files: errors, the in-app path prompt (Open / Save As) and the
-// unsaved-changes guard.
+// The dialogs around files: errors, the desktop's file dialog (zenity) with the in-app path
+// prompt as fallback (Open / Save As), the unsaved-changes guard, new maps and recent files.
 #pragma once
 #include "app_state.h"
 
@@ -7,4 +7,9 @@ void RequestSaveAs(AppState& app);
 void RequestOpen(AppState& app, const std::string& path = std::string()); // empty path: ask for one
 void RequestQuit(AppState& app);
 void RequestSave(AppState& app);
+void RequestNew(AppState& app); // a blank map, after the unsaved-changes guard
 void ShowFileDialogs(AppState& app);
+// The File menu's list of recently opened and saved maps.
+void ShowRecentFilesMenu(AppState& app);
+// Remembers `path` at the top of the recent files (and saves the settings in the real app).
+void RememberRecentFile(AppState& app, const std::string& path);

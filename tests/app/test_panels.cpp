@@ -1,0 +1,300 @@
+// The inspector, the clipboard shortcuts, the help overlay and new maps, in real headless
+// frames of the app driven through ImGui's input (mouse position, buttons, keys).
+#include "edit.h"
+#include "example.h"
+#include "headless.h"
+#include "i18n.h"
+#include "keys.h"
+#include "panels/inspector.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <string>
+#include <unistd.h>
+
+namespace
+{
+void Frames(AppState& app, int n = 2)
+{
+    for (int i = 0; i < n; i++)
+        BuildHeadlessFrame(app);
+}
+
+ImGuiWindow* WindowNamed(const char* part)
+{
+    ImGuiContext& g = *GImGui;
+    for (ImGuiWindow* w : g.Windows)
+        if (w->Active && std::strstr(w->Name, part))
+            return w;
+    return nullptr;
+}
+
+// Moves the mouse down the middle of `window` until the item `id` is hovered; false if never.
+// Moves the mouse over a grid of points in `rect` until the item `id` is hovered.
+bool HoverItemIn(AppState& app, ImRect rect, ImGuiID id)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    for (float y = rect.Min.y + 2.0f; y < rect.Max.y; y += 6.0f)
+        for (float x = rect.Min.x + 2.0f; x < rect.Max.x; x += 10.0f)
+        {
+            io.MousePos = ImVec2(x, y);
+            BuildHeadlessFrame(app);
+            if (GImGui->HoveredId == id)
+                return true;
+        }
+    return false;
+}
+
+bool HoverItem(AppState& app, ImGuiWindow* window, ImGuiID id)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    const float x = window->Rect().GetCenter().x;
+    for (float y = window->Rect().Min.y + 2.0f; y < window->Rect().Max.y; y += 4.0f)
+    {
+        io.MousePos = ImVec2(x, y);
+        Frames(app, 1);
+        if (GImGui->HoveredId == id)
+            return true;
+    }
+    return false;
+}
+
+void Click(AppState& app)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseDown[0] = true;
+    Frames(app, 1);
+    io.MouseDown[0] = false;
+    Frames(app, 2);
+}
+
+void PressKey(AppState& app, int key, bool ctrl = false, bool shift = false)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeyShift = shift;
+    io.KeysDown[key] = true;
+    Frames(app, 1);
+    io.KeysDown[key] = false;
+    io.KeyCtrl = io.KeyShift = false;
+    Frames(app, 1);
+}
+
+struct HeadlessApp
+{
+    AppState App;
+    HeadlessContext Ctx;
+    HeadlessApp()
+    {
+        SetLanguage(Language::English);
+        Ctx = CreateHeadlessContext(App, 1920.0f, 1080.0f);
+        OpenExample(App);
+        Frames(App, 3);
+    }
+    ~HeadlessApp() { DestroyHeadlessContext(Ctx); }
+};
+} // namespace
+
+TEST_CASE("the inspector changes a moment's type through its combo, as one undo step", "[app][inspector]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    const MomentId id = app.Doc.Situations[0].Moments[0].Id;
+    REQUIRE(app.Doc.Situations[0].Moments[0].Type == InteractionType::FaceToFace);
+    app.Selected.Moments.insert(id);
+    Frames(app);
+    // The canvas got narrower for the panel.
+    CHECK(app.CanvasRect.Width() < 1920.0f - 300.0f);
+
+    ImGuiWindow* panel = WindowNamed("##inspector");
+    REQUIRE(panel);
+    REQUIRE(HoverItem(app, panel, ImHashStr("##type", 0, panel->ID)));
+    Click(app);
+    ImGuiWindow* popup = WindowNamed("##Combo_");
+    REQUIRE(popup);
+    REQUIRE(HoverItem(app, popup, ImHashStr(InteractionTypeName(InteractionType::Phone), 0, popup->ID)));
+    const size_t steps_before = app.Undo.Undo.size();
+    Click(app);
+
+    CHECK(FindMoment(app.Doc.Situations[0], id)->Type == InteractionType::Phone);
+    CHECK(app.Undo.Undo.size() == steps_before + 1);
+    CHECK(app.Dirty);
+    REQUIRE(UndoEdit(app));
+    CHECK(FindMoment(app.Doc.Situations[0], id)->Type == InteractionType::FaceToFace);
+    CHECK(app.Undo.Undo.size() == steps_before);
+}
+
+TEST_CASE("the inspector edits a title live and records one step when the field is left", "[app][inspector]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    const MomentId id = app.Doc.Situations[0].Moments[1].Id;
+    const std::string old_title = FindMoment(app.Doc.Situations[0], id)->Title;
+    app.Selected.Moments.insert(id);
+    Frames(app);
+    ImGuiWindow* panel = WindowNamed("##inspector");
+    REQUIRE(panel);
+    // The title field sits under PushID((int)MomentField::Title).
+    int field = (int)MomentField::Title;
+    const ImGuiID seed = ImHashData(&field, sizeof(int), panel->ID);
+    REQUIRE(HoverItem(app, panel, ImHashStr("##text", 0, seed)));
+    Click(app);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    const size_t steps_before = app.Undo.Undo.size();
+    ImGuiIO& io = ImGui::GetIO();
+    for (const char* c = "Belafspraak"; *c; c++)
+    {
+        io.AddInputCharacter((unsigned)*c);
+        Frames(app, 1);
+    }
+    // Live on the map while typing, not yet an undo step.
+    const std::string typed = FindMoment(app.Doc.Situations[0], id)->Title;
+    CHECK(typed.find("Belafspraak") != std::string::npos);
+    CHECK(typed.size() == old_title.size() + std::strlen("Belafspraak"));
+    CHECK(app.Undo.Undo.size() == steps_before);
+    // Click on the canvas: the field is left, one step is recorded.
+    io.MousePos = ImVec2(app.CanvasRect.Min.x + 5.0f, app.CanvasRect.Max.y - 5.0f);
+    Click(app);
+    CHECK_FALSE(io.WantTextInput);
+    CHECK(app.Undo.Undo.size() == steps_before + 1);
+    REQUIRE(UndoEdit(app));
+    CHECK(FindMoment(app.Doc.Situations[0], id)->Title == old_title);
+}
+
+TEST_CASE("Ctrl+C and Ctrl+V copy the selection and paste it selected, as one undo step", "[app][clipboard]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    const Situation& s = app.Doc.Situations[0];
+    const size_t moments = s.Moments.size(), notes = s.Notes.size();
+    const MomentId id = s.Moments[10].Id;
+    int attached = 0;
+    for (const Note& n : s.Notes)
+        attached += n.Moment == id ? 1 : 0;
+    app.Selected.Moments.insert(id);
+    ImGui::GetIO().MousePos = ImVec2(-1.0f, -1.0f);
+    PressKey(app, Key_C, true);
+    const std::string clip = ImGui::GetClipboardText();
+    CHECK(clip.find("journeyboard_clipboard") != std::string::npos);
+    const size_t steps_before = app.Undo.Undo.size();
+    PressKey(app, Key_V, true);
+    CHECK(app.Doc.Situations[0].Moments.size() == moments + 1);
+    CHECK(app.Doc.Situations[0].Notes.size() == notes + attached);
+    CHECK(app.Undo.Undo.size() == steps_before + 1);
+    // The pasted copy is selected, not the original.
+    REQUIRE(app.Selected.Moments.size() == 1);
+    CHECK(*app.Selected.Moments.begin() != id);
+    CHECK((int)app.Selected.Notes.size() == attached);
+    // Cut removes the copy again, as one more step.
+    PressKey(app, Key_X, true);
+    CHECK(app.Doc.Situations[0].Moments.size() == moments);
+    CHECK(app.Doc.Situations[0].Notes.size() == notes);
+    CHECK(app.Undo.Undo.size() == steps_before + 2);
+    CHECK(app.Selected.Empty());
+}
+
+TEST_CASE("pasting plain text is refused with a message in the UI language", "[app][clipboard]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    const size_t moments = app.Doc.Situations[0].Moments.size();
+    ImGui::SetClipboardText("Knelpunt: te veel meldingen");
+    SetLanguage(Language::Dutch);
+    PressKey(app, Key_V, true);
+    CHECK(app.Doc.Situations[0].Moments.size() == moments);
+    CHECK(app.ErrorText.find("klembord") != std::string::npos);
+    CHECK_FALSE(app.Dirty);
+    SetLanguage(Language::English);
+}
+
+TEST_CASE("F1 shows the shortcut overlay and Escape closes it; Ctrl+I hides the inspector", "[app][help]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    CHECK_FALSE(app.HelpVisible);
+    const int vertices_without = BuildHeadlessFrame(app);
+    PressKey(app, Key_F1);
+    CHECK(app.HelpVisible);
+    CHECK(WindowNamed("##help") != nullptr);
+    CHECK(BuildHeadlessFrame(app) > vertices_without);
+    PressKey(app, Key_Escape);
+    CHECK_FALSE(app.HelpVisible);
+    PressKey(app, Key_F1);
+    PressKey(app, Key_F1);
+    CHECK_FALSE(app.HelpVisible);
+
+    const float narrow = app.CanvasRect.Width();
+    PressKey(app, Key_I, true);
+    Frames(app);
+    CHECK_FALSE(app.InspectorVisible);
+    CHECK(app.CanvasRect.Width() > narrow + 300.0f);
+}
+
+TEST_CASE("Ctrl+N asks about unsaved changes, then starts a blank map", "[app][files]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    // A change: the guard must ask first.
+    REQUIRE(SetMomentText(app.Doc, 0, app.Doc.Situations[0].Moments[0].Id, MomentField::Title, "Gewijzigd"));
+    CommitEdit(app);
+    PressKey(app, Key_N, true);
+    Frames(app);
+    CHECK(app.UnsavedDialogOpen);
+    CHECK(app.Doc.Situations[0].Moments.size() > 0);
+    ImGuiWindow* dialog = WindowNamed("##unsaved");
+    REQUIRE(dialog);
+    REQUIRE(HoverItemIn(app, dialog->Rect(), ImHashStr(Tr("dialog.discard"), 0, dialog->ID)));
+    Click(app);
+    CHECK(app.Doc.Situations[0].Moments.empty());
+    CHECK(app.Doc.Situations[0].Phases.size() == MakeBlankDocument(false).Situations[0].Phases.size());
+    CHECK(app.Doc.Situations[0].Phases[0].Name == MakeBlankDocument(false).Situations[0].Phases[0].Name);
+    CHECK(app.Path.empty());
+    CHECK_FALSE(app.Dirty);
+    CHECK_FALSE(CanUndo(app.Undo));
+}
+
+TEST_CASE("saved and opened maps go on the recent list; a missing one is dropped with a message", "[app][files]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    char folder[] = "/tmp/jb-recent-XXXXXX";
+    REQUIRE(mkdtemp(folder));
+    const std::string first = std::string(folder) + "/eerste.cjm.json", second = std::string(folder) + "/tweede.cjm.json";
+    REQUIRE(SaveDocumentAs(app, first));
+    REQUIRE(SaveDocumentAs(app, second));
+    REQUIRE(OpenDocumentFile(app, first));
+    REQUIRE(app.Prefs.RecentFiles.size() == 2);
+    CHECK(app.Prefs.RecentFiles[0] == first);
+    CHECK(app.Prefs.RecentFiles[1] == second);
+    std::remove(second.c_str());
+
+    // File > Recent maps > tweede.cjm.json
+    Frames(app);
+    ImGuiWindow* main_window = WindowNamed("##journeyboard");
+    REQUIRE(main_window);
+    const ImGuiID menubar = ImHashStr("##menubar", 0, main_window->ID);
+    REQUIRE(HoverItemIn(app, ImRect(0, 0, 300, 30), ImHashStr(Tr("menu.file"), 0, menubar)));
+    Click(app);
+    ImGuiWindow* file_menu = WindowNamed("##Menu_00");
+    REQUIRE(file_menu);
+    REQUIRE(HoverItem(app, file_menu, ImHashStr(Tr("menu.recent"), 0, file_menu->ID)));
+    Frames(app, 3);
+    ImGuiWindow* recent_menu = WindowNamed("##Menu_01");
+    REQUIRE(recent_menu);
+    const ImGuiID item_seed = ImHashStr(second.c_str(), 0, recent_menu->ID);
+    REQUIRE(HoverItem(app, recent_menu, ImHashStr("tweede.cjm.json", 0, item_seed)));
+    Click(app);
+    CHECK(app.ErrorText.find("tweede.cjm.json") != std::string::npos);
+    CHECK(app.ErrorText.find("no longer there") != std::string::npos);
+    REQUIRE(app.Prefs.RecentFiles.size() == 1);
+    CHECK(app.Prefs.RecentFiles[0] == first);
+    CHECK(app.Path == first); // the map that was open stays open
+    std::remove(first.c_str());
+    std::remove((first + ".bak").c_str());
+    std::remove((second + ".bak").c_str());
+    rmdir(folder);
+}
