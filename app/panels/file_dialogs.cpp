@@ -43,6 +43,7 @@ static void NewBlankMap(AppState& app)
 {
     app.Doc = MakeBlankDocument(IsDutch());
     ResetHistory(app.Undo, app.Doc);
+    app.SavedSerial = app.Undo.CommittedSerial;
     app.Selected.Clear();
     app.Path.clear();
     app.DisplayName.clear();
