@@ -9,8 +9,11 @@
 static void PrintUsage(FILE* out)
 {
     std::fputs("Usage:\n"
-               "  journeyboard [FILE]            open the app; FILE is a .cjm.json map (none: the worked example)\n"
+               "  journeyboard [FILE]            open the app; FILE is a .cjm.json map or a snapshot .png (none: the example)\n"
                "  journeyboard check FILE        validate a map; prints one line; exit 0 ok, 1 bad file, 2 usage\n"
+               "  journeyboard export FILE -o OUT.png [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait]\n"
+               "                      [--scale N] [--situation current|desired|both]\n"
+               "                                 write a PNG snapshot (default A3 landscape, 300 dpi) that opens again as the map\n"
                "  journeyboard --help | --version\n",
                out);
 }
@@ -54,6 +57,8 @@ int RunCommandLine(int argc, char** argv, std::string* file)
         }
         return Check(argv[2]);
     }
+    if (std::strcmp(command, "export") == 0)
+        return RunExportCommand(argc - 2, argv + 2);
     if (command[0] == '-' || argc > 2)
     {
         std::fprintf(stderr, "error: unknown option or extra argument: %s\n", argc > 2 ? argv[2] : command);

@@ -5,3 +5,5 @@
 // the arguments ask for the window; then *file is the map to open (empty: the worked example).
 #include <string>
 int RunCommandLine(int argc, char** argv, std::string* file);
+// `journeyboard export ...` with the arguments after "export" (app/cli_export.cpp).
+int RunExportCommand(int argc, char** argv);

@@ -11,7 +11,8 @@
 
 namespace map_draw
 {
-void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situation, const MapLayout& layout)
+void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situation, const MapLayout& layout,
+                   const std::string& date)
 {
     const Rect band = layout.TitleBand;
     if (!p.IsVisible(band))
@@ -42,6 +43,7 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
             names += (names.empty() ? "" : ", ") + persona.Name;
         line("header.persona", names);
     }
+    line("header.date", date);
     if (!doc.Remark.empty())
         p.Text(doc.Remark.c_str(), {band.Min.x, y}, SmallTextSize, MapColors::InkSoft, text_w, text_clip);
 

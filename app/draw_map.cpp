@@ -244,7 +244,7 @@ void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, c
     const Painter p{draw_list, fonts, view, visible_screen};
     draw_list->PushClipRect(ImVec2(visible_screen.Min.x, visible_screen.Min.y), ImVec2(visible_screen.Max.x, visible_screen.Max.y), true);
     if (options.ShowTitleBand)
-        DrawTitleBand(p, doc, situation, layout);
+        DrawTitleBand(p, doc, situation, layout, options.HeaderDate);
     if (options.ShowPersonas)
         for (const Persona& persona : doc.Personas)
             DrawPersona(p, persona, PersonaCardRect(persona, layout));

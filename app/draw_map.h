@@ -7,6 +7,7 @@
 #include "layout.h"
 #include "view.h"
 
+#include <string>
 #include <unordered_set>
 
 struct ImDrawList;
@@ -18,6 +19,7 @@ struct MapDrawOptions
     const std::unordered_set<MomentId>* SelectedMoments = nullptr; // screen only: highlighted
     const std::unordered_set<NoteId>* SelectedNotes = nullptr;
     MomentId HoveredMoment; // screen only
+    std::string HeaderDate; // snapshots: the date in the title band; empty on screen
 };
 
 // Persona cards sit left of the lane titles; their world rectangles in document order.

@@ -6,6 +6,7 @@
 
 namespace map_draw
 {
-void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situation, const MapLayout& layout);
+void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situation, const MapLayout& layout,
+                   const std::string& date);
 void DrawPersona(const Painter& p, const Persona& persona, const Rect& card);
 } // namespace map_draw

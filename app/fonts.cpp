@@ -33,11 +33,12 @@ static const ImWchar* SymbolRanges()
     return ranges;
 }
 
-static ImFont* AddFont(ImFontAtlas* atlas, const char* path, const char* symbols_path, float size)
+static ImFont* AddFont(ImFontAtlas* atlas, const char* path, const char* symbols_path, float size,
+                       const ImWchar* ranges = TextGlyphRanges())
 {
     ImFontConfig config;
     config.OversampleH = 2;
-    ImFont* font = atlas->AddFontFromFileTTF(path, size, &config, TextGlyphRanges());
+    ImFont* font = atlas->AddFontFromFileTTF(path, size, &config, ranges);
     if (font && symbols_path)
     {
         ImFontConfig merge;
@@ -47,25 +48,33 @@ static ImFont* AddFont(ImFontAtlas* atlas, const char* path, const char* symbols
     return font;
 }
 
+// The font files to use: Inter when installed, else DejaVu; DejaVu also supplies the symbols
+// Inter lacks. All null when neither is installed.
+static void FindFontFiles(const char** regular, const char** bold, const char** symbols)
+{
+    const char* inter_regular = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
+    const char* inter_bold = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf";
+    const char* dejavu_regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    const char* dejavu_bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+    *regular = nullptr;
+    *bold = nullptr;
+    const bool have_dejavu = FileExists(dejavu_regular);
+    if (FileExists(inter_regular) && FileExists(inter_bold))
+        *regular = inter_regular, *bold = inter_bold;
+    else if (have_dejavu)
+        *regular = dejavu_regular, *bold = FileExists(dejavu_bold) ? dejavu_bold : dejavu_regular;
+    *symbols = have_dejavu && *regular != dejavu_regular ? dejavu_regular : nullptr;
+}
+
 void AddFonts(ImFontAtlas* atlas, float ui_size, FontSet* fonts)
 {
     // FreeType hints small text: crisper menus and labels on a projector than stb_truetype.
     atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
 
-    const char* inter_regular = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
-    const char* inter_bold = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf";
-    const char* dejavu_regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    const char* dejavu_bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-
-    const char* regular = nullptr;
-    const char* bold = nullptr;
-    const bool have_dejavu = FileExists(dejavu_regular);
-    if (FileExists(inter_regular) && FileExists(inter_bold))
-        regular = inter_regular, bold = inter_bold;
-    else if (have_dejavu)
-        regular = dejavu_regular, bold = FileExists(dejavu_bold) ? dejavu_bold : dejavu_regular;
-    const char* symbols = have_dejavu && regular != dejavu_regular ? dejavu_regular : nullptr;
+    const char *regular = nullptr, *bold = nullptr, *symbols = nullptr;
+    FindFontFiles(&regular, &bold, &symbols);
 
     static const float canvas_sizes[CanvasFontSizeCount] = {12.0f, 17.0f, 24.0f, 34.0f, 48.0f, 68.0f};
     for (int i = 0; i < CanvasFontSizeCount; i++)
@@ -100,4 +109,24 @@ ImFont* PickCanvasFont(const FontSet& fonts, float size_screen, bool bold)
         if (fonts.CanvasSizes[i] >= size_screen * 0.95f)
             return set[i];
     return set[CanvasFontSizeCount - 1];
+}
+
+bool AddExportFonts(ImFontAtlas* atlas, const float sizes[CanvasFontSizeCount], const unsigned short* ranges, FontSet* fonts)
+{
+    atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    const char *regular = nullptr, *bold = nullptr, *symbols = nullptr;
+    FindFontFiles(&regular, &bold, &symbols);
+    if (!regular)
+        return false;
+    fonts->RegularPath = regular;
+    for (int i = 0; i < CanvasFontSizeCount; i++)
+    {
+        fonts->CanvasSizes[i] = sizes[i];
+        fonts->Canvas[i] = AddFont(atlas, regular, symbols, sizes[i], ranges);
+        fonts->CanvasBold[i] = AddFont(atlas, bold, symbols, sizes[i], ranges);
+    }
+    fonts->Ui = fonts->Canvas[0];
+    fonts->UiBold = fonts->CanvasBold[0];
+    return true;
 }

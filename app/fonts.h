@@ -22,6 +22,10 @@ struct FontSet
 
 // Adds the fonts to `atlas` (which the caller then builds). `ui_size` in pixels.
 void AddFonts(ImFontAtlas* atlas, float ui_size, FontSet* fonts);
+// Snapshots: canvas fonts baked at exactly `sizes` (ascending, pixels) with only `ranges`
+// (printed text needs big bakes; the atlas stays small by holding just the characters used).
+// False when neither Inter nor DejaVu is installed.
+bool AddExportFonts(ImFontAtlas* atlas, const float sizes[CanvasFontSizeCount], const unsigned short* ranges, FontSet* fonts);
 // The smallest baked canvas font at least `size_screen` pixels high, or the largest one.
 ImFont* PickCanvasFont(const FontSet& fonts, float size_screen, bool bold);
 // The glyph ranges every font is baked with: Latin-1, Latin Extended-A and the UI's symbols.

@@ -7,6 +7,7 @@
 
 #include "atomic_file.h"
 #include "json_safe.h" // before any other cereal include: it sets RapidJSON's safety macros
+#include "png_meta.h"
 
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
@@ -15,12 +16,15 @@
 #include <cfloat>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <new>
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+
+#include <sys/stat.h>
 
 using JsonValue = rapidjson::Value;
 
@@ -1107,25 +1111,37 @@ Status LoadDocumentFromString(const std::string& json, Document* out)
     }
 }
 
+// True when the file at `path` begins with the 8-byte PNG signature (false for anything unreadable:
+// the normal reader then reports why).
+static bool FileStartsWithPngSignature(const std::string& path)
+{
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) // never open a pipe or a device here
+        return false;
+    FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file)
+        return false;
+    std::string head(8, '\0');
+    const bool is_png = std::fread(&head[0], 1, 8, file) == 8 && HasPngSignature(head);
+    std::fclose(file);
+    return is_png;
+}
+
 Status LoadDocumentFromFile(const std::string& path, Document* out)
 {
+    // A snapshot .png carries the map in an iTXt chunk: read only that chunk, whatever the
+    // size of the picture around it.
+    if (FileStartsWithPngSignature(path))
+    {
+        std::string json;
+        const Status status = ReadMapFromPngFile(path, MaxMapFileBytes, &json);
+        if (!status)
+            return Status::Error("\"" + path + "\": " + status.Message, "\"" + path + "\": " + status.MessageNl);
+        return LoadDocumentFromString(json, out);
+    }
     std::string bytes;
     Status read = ReadFileCapped(path, MaxMapFileBytes, &bytes);
     if (!read)
         return read;
-
-    // [PNG snapshots] A snapshot .png carries the map in an iTXt chunk. When core/png_meta lands,
-    // replace the refusal below with:
-    //     std::string json;
-    //     Status error;
-    //     if (!ExtractMapFromPng(bytes, &json, &error))
-    //         return error;
-    //     bytes.swap(json);
-    // and fall through to LoadDocumentFromString.
-    static const char PngSignature[8] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
-    if (bytes.size() >= 8 && std::memcmp(bytes.data(), PngSignature, 8) == 0)
-        return Status::Error("\"" + path + "\" is a PNG picture. Opening the map inside a snapshot is not supported yet; open the .cjm.json file instead.",
-                             "\"" + path + "\" is een PNG-afbeelding. De kaart in een momentopname openen kan nog niet; open het .cjm.json-bestand.");
-
     return LoadDocumentFromString(bytes, out);
 }
