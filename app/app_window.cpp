@@ -1,6 +1,7 @@
 #include "app_window.h"
 
 #include "app_state.h"
+#include "frame_log.h"
 #include "i18n.h"
 #include "panels/file_dialogs.h"
 #include "shell.h"
@@ -139,6 +140,7 @@ int RunApp(const std::string& file)
         app.ErrorText = error;
     }
 
+    OpenFrameLogFromEnvironment();
     std::string shown_title;
     int saved_window[4] = {0, 0, 1600, 1000};
     int busy_frames = 3; // ImGui settles hover and release states over a couple of frames
@@ -171,6 +173,7 @@ int RunApp(const std::string& file)
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window);
+        LogFrame();
 
         // Keep drawing while a mouse button is held (drags) and for a few frames after any event.
         if (ImGui::IsAnyMouseDown())
@@ -192,6 +195,7 @@ int RunApp(const std::string& file)
     }
 
     StopFileChooser(app.Chooser);
+    CloseFrameLog();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

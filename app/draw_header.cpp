@@ -18,7 +18,9 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
     if (!p.IsVisible(band))
         return;
     float y = band.Min.y;
-    std::string title = doc.Title.empty() ? std::string(Tr("status.untitled")) : doc.Title;
+    // Composed in buffers kept between frames: drawing allocates nothing once they have grown.
+    static thread_local std::string title, names;
+    title.assign(doc.Title.empty() ? Tr("status.untitled") : doc.Title.c_str());
     title += "  \xE2\x80\x93  "; // en dash
     title += SituationTitle(situation);
     y += p.Text(title.c_str(), {band.Min.x, y}, TitleTextSize, MapColors::Ink, 0.0f, band, true) + 8.0f;
@@ -38,9 +40,9 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
     line("header.outcome", doc.IntendedOutcome);
     if (!doc.Personas.empty())
     {
-        std::string names;
+        names.clear();
         for (const Persona& persona : doc.Personas)
-            names += (names.empty() ? "" : ", ") + persona.Name;
+            (names.empty() ? names : names.append(", ")).append(persona.Name);
         line("header.persona", names);
     }
     line("header.date", date);
@@ -82,11 +84,20 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
     const float wrap = card.Width() - 2 * pad;
     float y = card.Min.y + pad;
     y += p.Text(Tr("header.persona"), {card.Min.x + pad, y}, SmallTextSize, MapColors::InkSoft, 0.0f, card, true) + 2.0f;
-    std::string name = persona.Name;
+    // Composed in buffers kept between frames; the age is formatted only when it or the language changed.
+    static thread_local std::string name, line;
+    static thread_local int formatted_age = -1;
+    static thread_local const char* formatted_with = nullptr;
+    static thread_local char age[32];
+    name.assign(persona.Name);
     if (persona.Age > 0)
     {
-        char age[32];
-        std::snprintf(age, sizeof(age), Tr("persona.age"), persona.Age);
+        if (persona.Age != formatted_age || Tr("persona.age") != formatted_with)
+        {
+            formatted_age = persona.Age;
+            formatted_with = Tr("persona.age");
+            std::snprintf(age, sizeof(age), formatted_with, persona.Age);
+        }
         name += ", ";
         name += age;
     }
@@ -98,9 +109,14 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
                                    &persona.Needs, &persona.Frustrations};
     for (const std::string* field : fields)
         if (!field->empty())
-            y += p.Text(("\xE2\x80\xA2 " + *field).c_str(), {card.Min.x + pad, y}, BodyTextSize, MapColors::Ink, wrap, card) + 4.0f;
+        {
+            line.assign("\xE2\x80\xA2 ").append(*field);
+            y += p.Text(line.c_str(), {card.Min.x + pad, y}, BodyTextSize, MapColors::Ink, wrap, card) + 4.0f;
+        }
     if (!persona.Quote.empty())
-        p.Text(("\xE2\x80\x9C" + persona.Quote + "\xE2\x80\x9D").c_str(), {card.Min.x + pad, y + 6.0f}, 20.0f,
-               MapColors::Ink, wrap, card, true);
+    {
+        line.assign("\xE2\x80\x9C").append(persona.Quote).append("\xE2\x80\x9D");
+        p.Label(line.c_str(), {card.Min.x + pad, y + 6.0f}, 20.0f, MapColors::Ink, wrap, card, true);
+    }
 }
 } // namespace map_draw

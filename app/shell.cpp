@@ -118,13 +118,26 @@ void ShowAppFrame(AppState& app)
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoScrollWithMouse;
+                                   ImGuiWindowFlags_NoScrollWithMouse |
+                                   ImGuiWindowFlags_NoBackground; // the canvas covers it: one full-screen fill less per frame
     ImGui::Begin("##journeyboard", nullptr, flags);
     ImGui::PopStyleVar(3);
 
     HandleShortcuts(app);
     ShowMenuBar(app);
-    ShowSituationTabs(app);
+    {
+        // Tabs on a strip of the window colour, drawn under them (the window has no background).
+        const float strip_top = ImGui::GetCursorScreenPos().y;
+        ImDrawList* draw_list = ImGui::GetWindowDrawList();
+        draw_list->ChannelsSplit(2);
+        draw_list->ChannelsSetCurrent(1);
+        ShowSituationTabs(app);
+        draw_list->ChannelsSetCurrent(0);
+        const float window_left = ImGui::GetWindowPos().x, window_right = window_left + ImGui::GetWindowSize().x;
+        draw_list->AddRectFilled(ImVec2(window_left, strip_top), ImVec2(window_right, ImGui::GetCursorScreenPos().y),
+                                 ImGui::GetColorU32(ImGuiCol_WindowBg));
+        draw_list->ChannelsMerge();
+    }
 
     const float status_height = ImGui::GetFrameHeightWithSpacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -137,6 +150,12 @@ void ShowAppFrame(AppState& app)
     }
 
     // Status bar: the last message, the zoom and the shortcuts that matter most.
+    {
+        // The window has no background of its own (see above): the status bar paints its strip.
+        const ImVec2 status_min = ImGui::GetCursorScreenPos();
+        const ImVec2 window_max(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x, ImGui::GetWindowPos().y + ImGui::GetWindowSize().y);
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(ImGui::GetWindowPos().x, status_min.y), window_max, ImGui::GetColorU32(ImGuiCol_WindowBg));
+    }
     ImGui::SetCursorPosX(ImGui::GetStyle().ItemSpacing.x);
     char zoom[64];
     std::snprintf(zoom, sizeof(zoom), Tr("status.zoom"), (int)std::lround(app.CanvasView.Zoom * 100.0f));
