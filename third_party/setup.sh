@@ -14,7 +14,7 @@ packages=(build-essential cmake pkg-config python3-glad
           fonts-inter fonts-dejavu-core libgl1-mesa-dri zenity)
 # Tests also need a virtual screen, a mouse and keyboard driver, and screenshots.
 if [ "$mode" = test ]; then
-    packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils)
+    packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils python3-tk)
 else
     packages+=(catch2)
 fi

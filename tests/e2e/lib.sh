@@ -70,3 +70,11 @@ jb_diff_pixels() {
     n="$(compare -metric AE "$1" "$2" null: 2>&1 || true)"
     printf '%.0f' "$n"
 }
+
+# Presses a key combination (e.g. ctrl+v) and holds it for a moment: ImGui 1.86 reads key states
+# once per frame, and a press and release inside one frame (as `xdotool key` sends them) is missed.
+jb_key() {
+    xdotool keydown "$1"
+    sleep 0.15
+    xdotool keyup "$1"
+}
