@@ -4,9 +4,12 @@
 #include "file_json.h"
 #include "i18n.h"
 #include "panels/file_dialogs.h"
+#include "migrate.h"
 
 #include <cstdio>
 #include <cstdlib>
+
+#include <sys/stat.h>
 
 const Situation& CurrentSituation(const AppState& app)
 {
@@ -45,17 +48,63 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
     app.Path = path;
     app.DisplayName = BaseName(path);
     app.Dirty = false;
+    app.DocumentSerial++;
+    app.FileSchema = app.Doc.Schema;
     app.SituationIndex = 0;
     app.FitRequested = true;
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.opened"), path.c_str());
     app.StatusText = text;
     RememberRecentFile(app, path);
+    if (IsReadOnly(app))
+    {
+        std::snprintf(text, sizeof(text), Tr("notice.read_only"), app.FileSchema, CurrentSchema);
+        app.NoticeText = text;
+    }
+    else if (app.FileSchema < CurrentSchema)
+    {
+        std::snprintf(text, sizeof(text), Tr("status.migrated"), app.FileSchema, CurrentSchema, app.FileSchema);
+        app.StatusText = text;
+    }
     return true;
 }
 
+static bool SameFile(const std::string& a, const std::string& b)
+{
+    struct stat sa, sb;
+    if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    return a == b;
+}
+
+bool IsReadOnly(const AppState& app) { return app.FileSchema > CurrentSchema; }
+
 bool SaveDocumentAs(AppState& app, const std::string& path)
 {
+    const bool over_own_file = !app.Path.empty() && SameFile(path, app.Path);
+    if (over_own_file && IsReadOnly(app))
+    {
+        const std::string v = std::to_string(app.FileSchema);
+        ShowError(app,
+                  Status::Error("This map was made by a newer JourneyBoard (file version " + v +
+                                    ") and is open read-only: saving over it could lose what this version does not know. "
+                                    "Save a copy under another name (Save As), or update JourneyBoard.",
+                                "Deze kaart is gemaakt met een nieuwere JourneyBoard (bestandsversie " + v +
+                                    ") en is alleen-lezen geopend: erover opslaan kan verliezen wat deze versie niet kent. "
+                                    "Sla een kopie op onder een andere naam (Opslaan als), of werk JourneyBoard bij."),
+                  true);
+        return false;
+    }
+    if (over_own_file && app.FileSchema < CurrentSchema)
+    {
+        // The first save over a migrated file keeps it as the older version wrote it.
+        const Status kept = KeepOriginalOfMigratedFile(path, app.FileSchema);
+        if (!kept)
+        {
+            ShowError(app, kept, true);
+            return false;
+        }
+    }
     const Status status = SaveDocumentToFile(path, app.Doc);
     if (!status)
     {
@@ -66,6 +115,7 @@ bool SaveDocumentAs(AppState& app, const std::string& path)
     app.DisplayName = BaseName(path);
     app.Dirty = false;
     app.SavedSerial = app.Undo.CommittedSerial;
+    app.FileSchema = CurrentSchema;
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.saved"), path.c_str());
     app.StatusText = text;
@@ -82,6 +132,8 @@ void OpenExample(AppState& app)
     app.Path.clear();
     app.DisplayName = "hartfalen-voorbeeld.cjm.json";
     app.Dirty = false;
+    app.DocumentSerial++;
+    app.FileSchema = CurrentSchema;
     app.SituationIndex = 0;
     app.FitRequested = true;
     app.StatusText = Tr("status.example");
@@ -91,6 +143,8 @@ std::string WindowTitle(const AppState& app)
 {
     std::string name = app.DisplayName.empty() ? std::string(Tr("status.untitled")) : app.DisplayName;
     // A dot after the name while there are unsaved changes, as desktop editors do.
+    if (IsReadOnly(app))
+        name += std::string(" ") + Tr("status.read_only_title");
     return name + (app.Dirty ? " \xE2\x97\x8F" : "") + " \xE2\x80\x93 JourneyBoard";
 }
 

@@ -36,6 +36,8 @@ struct AppState
     std::string DisplayName; // shown in the window title
     bool Dirty = false;      // changed since the last save or open
     uint64_t SavedSerial = 0; // Undo.CommittedSerial of the state last saved or opened: undo back to it clears Dirty
+    unsigned DocumentSerial = 0; // changes whenever another document is opened (autosave keeps one set per document)
+    int FileSchema = CurrentSchema; // file version of the file at Path: older ones are kept once at the first save over them
     int SituationIndex = 0;  // which situation the canvas shows
     History Undo;            // snapshots of Doc; reset on open and new
     Selection Selected;      // in the shown situation
@@ -51,6 +53,7 @@ struct AppState
     std::string StatusText;     // last message in the status bar
     std::string ErrorText;      // non-empty: the error dialog is open with this message
     bool ErrorOffersSaveAs = false;
+    std::string NoticeText;     // non-empty: an information dialog is open (e.g. a read-only map)
 
     bool PathPromptOpen = false;  // the in-app path prompt for Save As / Open
     bool PathPromptIsSave = true;
@@ -76,6 +79,9 @@ const Situation& CurrentSituation(const AppState& app);
 // leaves the document as it was and opens the error dialog.
 bool OpenDocumentFile(AppState& app, const std::string& path);
 bool SaveDocumentAs(AppState& app, const std::string& path);
+// A map from a newer JourneyBoard (Doc.Schema > CurrentSchema) is read-only: saving over its file
+// is refused (it could drop what this version does not know); Save As elsewhere is allowed.
+bool IsReadOnly(const AppState& app);
 void OpenExample(AppState& app);
 std::string WindowTitle(const AppState& app);
 std::string DefaultSavePath(const AppState& app);

@@ -2,8 +2,12 @@
 
 #include "app_state.h"
 #include "frame_log.h"
+#include "autosave.h"
 #include "i18n.h"
 #include "panels/file_dialogs.h"
+#include "panels/recovery_dialog.h"
+#include "recovery.h"
+#include "settings.h"
 #include "shell.h"
 #include "theme.h"
 
@@ -14,6 +18,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace
@@ -29,7 +34,14 @@ void OnScroll(GLFWwindow* w, double, double) { OnAnyEvent(w); }
 void OnKey(GLFWwindow* w, int, int, int, int) { OnAnyEvent(w); }
 void OnChar(GLFWwindow* w, unsigned int) { OnAnyEvent(w); }
 void OnSize(GLFWwindow* w, int, int) { OnAnyEvent(w); }
-void OnFocus(GLFWwindow* w, int) { OnAnyEvent(w); }
+bool g_focus_lost = false; // the window lost focus since the last frame: autosave now
+
+void OnFocus(GLFWwindow* w, int focused)
+{
+    if (!focused)
+        g_focus_lost = true;
+    OnAnyEvent(w);
+}
 void OnEnter(GLFWwindow* w, int) { OnAnyEvent(w); }
 
 void OnClose(GLFWwindow* window)
@@ -141,6 +153,14 @@ int RunApp(const std::string& file)
     }
 
     OpenFrameLogFromEnvironment();
+    // Autosave and recovery: JB_AUTOSAVE_SECONDS overrides the setting (tests use a short one).
+    int autosave_seconds = LoadSettings().AutosaveSeconds;
+    if (const char* env = std::getenv("JB_AUTOSAVE_SECONDS"))
+        autosave_seconds = std::atoi(env);
+    const std::string recovery_folder = RecoveryFolder();
+    AutosaveBegin(autosave_seconds, recovery_folder, [] { glfwPostEmptyEvent(); });
+    OpenRecoveryDialog(recovery_folder, true);
+
     std::string shown_title;
     int saved_window[4] = {0, 0, 1600, 1000};
     int busy_frames = 3; // ImGui settles hover and release states over a couple of frames
@@ -148,14 +168,20 @@ int RunApp(const std::string& file)
     {
         // Sleep until something happens; idle JourneyBoard uses no CPU. A text cursor blinks,
         // so wake twice a second while text is being typed.
+        // An autosave that falls due wakes the loop too.
+        const double autosave_in = AutosaveSecondsUntilDue(app, glfwGetTime());
         if (busy_frames > 0)
             glfwPollEvents();
         else if (io.WantTextInput)
-            glfwWaitEventsTimeout(0.5);
+            glfwWaitEventsTimeout(autosave_in >= 0.0 && autosave_in < 0.5 ? autosave_in : 0.5);
         else if (app.Chooser.Running())
-            glfwWaitEventsTimeout(0.1); // pick up the desktop file dialog's answer
+            glfwWaitEventsTimeout(autosave_in >= 0.0 && autosave_in < 0.1 ? autosave_in : 0.1); // pick up the desktop file dialog's answer
+        else if (autosave_in >= 0.0)
+            glfwWaitEventsTimeout(autosave_in > 0.001 ? autosave_in : 0.001);
         else
             glfwWaitEvents();
+        AutosaveTick(app, glfwGetTime(), g_focus_lost);
+        g_focus_lost = false;
         if (g_event_seen)
             busy_frames = 3;
         g_event_seen = false;
@@ -196,6 +222,9 @@ int RunApp(const std::string& file)
 
     StopFileChooser(app.Chooser);
     CloseFrameLog();
+    // The user closed the window knowingly (the unsaved-changes question was answered).
+    AutosaveEnd(true);
+
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "cli_migrate.h"
+
 #include "file_json.h"
 #include "journey.h"
 
@@ -14,6 +16,8 @@ static void PrintUsage(FILE* out)
                "  journeyboard export FILE -o OUT.png [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait]\n"
                "                      [--scale N] [--situation current|desired|both]\n"
                "                                 write a PNG snapshot (default A3 landscape, 300 dpi) that opens again as the map\n"
+               "  journeyboard migrate FILE [-o OUT]  rewrite a map in the current file version (atomic; the original\n"
+               "                                 is kept as FILE.schemaN.bak); exit 0 ok, 1 failed, 2 usage\n"
                "  journeyboard --help | --version\n",
                out);
 }
@@ -27,7 +31,7 @@ static int Check(const char* path)
         std::printf("error: %s\n", status.Message.c_str());
         return 1;
     }
-    std::printf("ok: %s\n", FormatCounts(CountDocument(doc)).c_str());
+    std::printf("ok: %s%s\n", FormatCounts(CountDocument(doc)).c_str(), SchemaNote(doc.Schema));
     return 0;
 }
 
@@ -59,6 +63,8 @@ int RunCommandLine(int argc, char** argv, std::string* file)
     }
     if (std::strcmp(command, "export") == 0)
         return RunExportCommand(argc - 2, argv + 2);
+    if (std::strcmp(command, "migrate") == 0)
+        return RunMigrateCommand(argc, argv);
     if (command[0] == '-' || argc > 2)
     {
         std::fprintf(stderr, "error: unknown option or extra argument: %s\n", argc > 2 ? argv[2] : command);

@@ -176,6 +176,43 @@ static const StringEntry g_strings[] = {
      "Er wordt nog een momentopname geschreven; probeer het zo opnieuw."},
     {"status.opened_snapshot", "Opened the map inside the snapshot %s. Save it as a .cjm.json map to keep it.",
      "De kaart uit momentopname %s is geopend. Sla haar op als .cjm.json-kaart om haar te bewaren."},
+    // Never lose a workshop: autosave, recovery, file versions (app/autosave.*, panels/recovery_dialog.*)
+    {"autosave.done", "Autosaved at %s (for recovery; the map file itself is not saved yet)",
+     "Automatisch bewaard om %s (voor herstel; het kaartbestand zelf is nog niet opgeslagen)"},
+    {"autosave.failed", "Autosave failed:", "Automatisch bewaren mislukt:"},
+    {"menu.recover", "Recover autosaved work...", "Automatisch bewaard werk herstellen..."},
+    {"recovery.title", "Recover unsaved work", "Niet-opgeslagen werk herstellen"},
+    {"recovery.intro",
+     "JourneyBoard was closed without saving (a crash, a power cut, or it was stopped). This work was autosaved. "
+     "Choose a version to restore it as an unsaved map; \"Not now\" keeps it for later (File menu).",
+     "JourneyBoard is afgesloten zonder op te slaan (een crash, stroomstoring, of het werd gestopt). Dit werk is "
+     "automatisch bewaard. Kies een versie om die als niet-opgeslagen kaart terug te zetten; \"Niet nu\" bewaart het "
+     "voor later (menu Bestand)."},
+    {"recovery.nothing", "There is no autosaved work to recover.", "Er is geen automatisch bewaard werk om te herstellen."},
+    {"recovery.never_saved", "(never saved)", "(nooit opgeslagen)"},
+    {"recovery.version_line", "%s   %d situations, %d phases, %d moments, %d pain points, %d opportunities",
+     "%s   %d situaties, %d fasen, %d momenten, %d knelpunten, %d kansen"},
+    {"recovery.damaged", "cannot be read", "niet leesbaar"},
+    {"recovery.restore", "Restore", "Herstellen"},
+    {"recovery.later", "Not now", "Niet nu"},
+    {"recovery.discard", "Discard this work", "Dit werk weggooien"},
+    {"recovery.discard_confirm", "Really discard it? Click again", "Echt weggooien? Klik nogmaals"},
+    {"recovery.save_first", "Save or close the open map first: restoring replaces it.",
+     "Sla de open kaart eerst op of sluit hem: herstellen vervangt hem."},
+    {"recovery.restored", "Restored the work autosaved at %s. It is not saved yet: press Ctrl+S.",
+     "Het om %s automatisch bewaarde werk is hersteld. Het is nog niet opgeslagen: druk op Ctrl+S."},
+    {"dialog.notice", "Please note", "Let op"},
+    {"dialog.copy_suffix", "copy", "kopie"},
+    {"notice.read_only",
+     "This map was made by a newer JourneyBoard (file version %d; this one knows version %d). It is open read-only: "
+     "what this version knows is shown, and you can save a copy under another name (Save As). Saving over the file "
+     "itself is refused, so nothing the newer version wrote is lost.",
+     "Deze kaart is gemaakt met een nieuwere JourneyBoard (bestandsversie %d; deze kent versie %d). Hij is "
+     "alleen-lezen geopend: wat deze versie kent wordt getoond, en u kunt een kopie onder een andere naam opslaan "
+     "(Opslaan als). Over het bestand zelf opslaan wordt geweigerd, zodat niets van de nieuwere versie verloren gaat."},
+    {"status.read_only_title", "(read-only)", "(alleen-lezen)"},
+    {"status.migrated", "Opened a file of an older version (%d); it is saved as version %d, keeping the original as .schema%d.bak",
+     "Bestand van een oudere versie (%d) geopend; het wordt opgeslagen als versie %d, met het origineel als .schema%d.bak"},
 };
 
 void SetLanguage(Language language) { g_language = language; }

@@ -7,6 +7,8 @@
 #include "panels/file_dialogs.h"
 #include "panels/help_overlay.h"
 #include "panels/inspector.h"
+#include "panels/recovery_dialog.h"
+#include "recovery.h"
 
 #include <imgui.h>
 
@@ -59,6 +61,8 @@ static void ShowMenuBar(AppState& app)
             RequestSave(app);
         if (ImGui::MenuItem(Tr("menu.save_as"), "Ctrl+Shift+S"))
             RequestSaveAs(app);
+        if (ImGui::MenuItem(Tr("menu.recover")))
+            OpenRecoveryDialog(RecoveryFolder(), false);
         ImGui::Separator();
         if (ImGui::MenuItem(Tr("menu.quit"), "Ctrl+Q"))
             RequestQuit(app);
@@ -166,6 +170,7 @@ void ShowAppFrame(AppState& app)
     ImGui::TextDisabled("%s", Tr("status.help_hint"));
 
     ShowFileDialogs(app);
+    ShowRecoveryDialog(app);
     ImGui::End();
     ShowHelpOverlay(app);
 }

@@ -54,6 +54,7 @@ struct Experience
 {
     float Score = 0.0f; // -2 (very negative) .. +2 (very positive), whole or half steps
     std::string Text;   // how it is experienced, in the users' words
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 struct Phase
@@ -61,6 +62,7 @@ struct Phase
     PhaseId Id;
     std::string Name;
     float Width = 600.0f; // world units, width of the phase column
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 struct Lane
@@ -70,12 +72,14 @@ struct Lane
     std::string Title;     // empty: the UI's own title for the kind, in the chosen language
     bool Visible = true;   // optional lanes can be hidden
     float Height = 0.0f;   // world units; 0: the kind's default height
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 struct LaneText
 {
     LaneId Lane;      // a Backstage, Quote or Text lane
     std::string Text; // this moment's cell in that lane
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 struct Moment
@@ -92,6 +96,7 @@ struct Moment
     Experience Professional;         // beleving zorgprofessional
     std::vector<LaneText> Cells;     // text in optional and free lanes
     MomentId Origin;                 // desired situation: the current moment it was copied from
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 struct Note
@@ -103,6 +108,7 @@ struct Note
     float X = 0.0f;     // world units, left edge; only used when the note is free
     float Y = 0.0f;     // world units, top edge; only used when the note is free
     uint32_t Color = 0; // 0xRRGGBB; 0 means the kind's own colour
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 struct Situation
@@ -113,6 +119,7 @@ struct Situation
     std::vector<Lane> Lanes;   // top to bottom
     std::vector<Moment> Moments;
     std::vector<Note> Notes;
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 struct Persona
@@ -135,11 +142,12 @@ struct Persona
     std::string Quote;
     float X = 0.0f; // world units, left edge of the card
     float Y = 0.0f; // world units, top edge of the card
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 struct Document
 {
-    int Schema = CurrentSchema;
+    int Schema = CurrentSchema; // the file version it was loaded from (saving always writes CurrentSchema)
     std::string Title;
     std::string Scope;           // afbakening
     std::string IntendedOutcome; // doel
@@ -147,6 +155,7 @@ struct Document
     std::vector<Persona> Personas;
     std::vector<Situation> Situations; // [0] current, [1] desired when present
     uint32_t NextId = 1;               // next id to hand out, above every id in use
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
 // Lookups by id; nullptr when absent.

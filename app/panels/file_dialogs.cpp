@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,6 +17,37 @@ static void SetPathBuffer(AppState& app, const std::string& path)
 {
     std::strncpy(app.PathBuffer, path.c_str(), sizeof(app.PathBuffer) - 1);
     app.PathBuffer[sizeof(app.PathBuffer) - 1] = 0;
+}
+
+static std::string FolderOf(const std::string& path)
+{
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// Where Save As proposes to save: next to the map when that folder can take it; else (the folder
+// was deleted, is read-only, or the path is too long) the home folder, so one Enter works.
+// A read-only map (from a newer JourneyBoard) gets a new name: its own file is not replaced.
+std::string SuggestedSaveAsPath(const AppState& app)
+{
+    std::string path = DefaultSavePath(app);
+    std::string folder = FolderOf(path);
+    std::string name = path.substr(path.find_last_of('/') + 1);
+    if (name.size() > 200)
+        name = name.substr(0, 180) + ".cjm.json";
+    if (IsReadOnly(app))
+    {
+        const size_t ext = name.find(".cjm.json");
+        name = (ext == std::string::npos ? name : name.substr(0, ext)) + "-" + Tr("dialog.copy_suffix") + ".cjm.json";
+    }
+    struct stat st;
+    if (folder.size() + name.size() + 1 >= PATH_MAX || ::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) ||
+        ::access(folder.c_str(), W_OK) != 0)
+    {
+        const char* home = std::getenv("HOME");
+        folder = home && home[0] ? home : ".";
+    }
+    return folder + "/" + name;
 }
 
 // The desktop's dialog when it can be shown, else the in-app prompt.
@@ -29,7 +62,7 @@ static void AskForPath(AppState& app, bool save, const std::string& start_path)
     app.PathPromptOpen = true;
 }
 
-void RequestSaveAs(AppState& app) { AskForPath(app, true, DefaultSavePath(app)); }
+void RequestSaveAs(AppState& app) { AskForPath(app, true, SuggestedSaveAsPath(app)); }
 
 void RequestSave(AppState& app)
 {
@@ -48,6 +81,8 @@ static void NewBlankMap(AppState& app)
     app.Path.clear();
     app.DisplayName.clear();
     app.Dirty = false;
+    app.DocumentSerial++;
+    app.FileSchema = CurrentSchema;
     app.SituationIndex = 0;
     app.FitRequested = true;
     app.StatusText = Tr("status.new_map");
@@ -267,6 +302,25 @@ void ShowFileDialogs(AppState& app)
         {
             app.PathPromptOpen = false;
             app.Pending = PendingAction::None;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
+    // Information that is not an error (a map opened read-only): after any error, one at a time.
+    if (!app.NoticeText.empty() && app.ErrorText.empty() && !ImGui::IsPopupOpen("##notice"))
+        ImGui::OpenPopup("##notice");
+    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("##notice", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
+    {
+        ImGui::TextUnformatted(Tr("dialog.notice"));
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(wrap);
+        ImGui::TextUnformatted(app.NoticeText.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button(Tr("dialog.ok")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)))
+        {
+            app.NoticeText.clear();
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();

@@ -4,6 +4,7 @@
 #include "app_state.h"
 
 void RequestSaveAs(AppState& app);
+std::string SuggestedSaveAsPath(const AppState& app); // what Save As proposes (see file_dialogs.cpp)
 void RequestOpen(AppState& app, const std::string& path = std::string()); // empty path: ask for one
 void RequestQuit(AppState& app);
 void RequestSave(AppState& app);

@@ -94,8 +94,18 @@ raw("duplicate_key.cjm.json", '"title": "Bad file base",', '"title": "Bad file b
 variant("schema_missing.cjm.json", lambda d: d.pop("schema"))
 variant("schema_text.cjm.json", lambda d: d.update(schema="1"))
 variant("schema_fraction.cjm.json", lambda d: d.update(schema=1.5))
-variant("schema_zero.cjm.json", lambda d: d.update(schema=0))
-variant("schema_newer.cjm.json", lambda d: d.update(schema=99))
+variant("schema_negative.cjm.json", lambda d: d.update(schema=-1))
+# A newer file opens read-only when the fields this version knows still fit; this one does not.
+variant("schema_newer.cjm.json", lambda d: d.update(schema=99, situations={"current": d["situations"][0]}))
+# An older (version 0) file goes through the migration, and its errors still name the place.
+def schema0_score_text(d):
+    d["schema"] = 0
+    s = d["situations"][0]
+    del s["lanes"]
+    m = s["moments"][0]
+    del m["patient"], m["professional"], m["cells"]
+    m["patient_score"] = "min een"
+variant("schema0_score_text.cjm.json", schema0_score_text)
 # Situations
 variant("situations_missing.cjm.json", lambda d: d.pop("situations"))
 variant("situations_empty.cjm.json", lambda d: d.update(situations=[]))

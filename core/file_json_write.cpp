@@ -1,0 +1,159 @@
+// Saving a map: cereal writes the JSON (named fields only, in a fixed order), then the fields we
+// did not understand on load are written back where they were found (forward compatibility).
+#include "file_json.h"
+
+#include "atomic_file.h"
+#include "json_extra.h"
+#include "json_safe.h" // before any other cereal include: it sets RapidJSON's safety macros
+#include "json_text.h"
+
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+// [SECTION] Saving
+// cereal writes the JSON (named fields only, in the order below); these free functions are found
+// by argument-dependent lookup because the model types live in the global namespace.
+
+// Clamps a float into [lo, hi] (NaN becomes fallback) and returns the double whose shortest
+// decimal is the float's shortest decimal, so the file shows "0.1" and reads back bit-exact.
+static double JsonFloat(float v, float lo, float hi, float fallback = 0.0f)
+{
+    if (std::isnan(v))
+        v = fallback;
+    v = std::min(std::max(v, lo), hi);
+    char buf[32];
+    auto res = std::to_chars(buf, buf + sizeof(buf), v);
+    double d = 0.0;
+    std::from_chars(buf, res.ptr, d);
+    return d;
+}
+
+static double JsonCoordinate(float v) { return JsonFloat(v, -MaxCoordinate, MaxCoordinate); }
+
+static std::string JsonText(const std::string& s) { return CleanText(s, MaxTextBytes); }
+
+static std::string JsonColor(uint32_t color)
+{
+    if (color == 0)
+        return ""; // the kind's own colour
+    char buf[8];
+    std::snprintf(buf, sizeof(buf), "#%06X", (unsigned)(color & 0xFFFFFF));
+    return buf;
+}
+
+template <class Archive>
+static void save(Archive& ar, const Experience& e)
+{
+    ar(cereal::make_nvp("score", JsonFloat(e.Score, MinScore, MaxScore)), cereal::make_nvp("text", JsonText(e.Text)));
+    WriteUnknownFields(ar, e.UnknownFields);
+}
+
+template <class Archive>
+static void save(Archive& ar, const Phase& p)
+{
+    const float width = p.Width > 0.0f ? p.Width : 600.0f;
+    ar(cereal::make_nvp("id", p.Id.Value), cereal::make_nvp("name", JsonText(p.Name)),
+       cereal::make_nvp("width", JsonFloat(width, 0.0f, MaxExtent, 600.0f)));
+    WriteUnknownFields(ar, p.UnknownFields);
+}
+
+template <class Archive>
+static void save(Archive& ar, const Lane& l)
+{
+    ar(cereal::make_nvp("id", l.Id.Value), cereal::make_nvp("kind", std::string(LaneKindKey(l.Kind))),
+       cereal::make_nvp("title", JsonText(l.Title)), cereal::make_nvp("visible", l.Visible),
+       cereal::make_nvp("height", JsonFloat(l.Height, 0.0f, MaxExtent)));
+    WriteUnknownFields(ar, l.UnknownFields);
+}
+
+template <class Archive>
+static void save(Archive& ar, const LaneText& c)
+{
+    ar(cereal::make_nvp("lane", c.Lane.Value), cereal::make_nvp("text", JsonText(c.Text)));
+    WriteUnknownFields(ar, c.UnknownFields);
+}
+
+template <class Archive>
+static void save(Archive& ar, const Moment& m)
+{
+    std::vector<std::string> actors;
+    actors.reserve(m.Actors.size());
+    for (const std::string& a : m.Actors)
+        actors.push_back(JsonText(a));
+    ar(cereal::make_nvp("id", m.Id.Value), cereal::make_nvp("phase", m.Phase.Value),
+       cereal::make_nvp("x", JsonCoordinate(m.X)), cereal::make_nvp("title", JsonText(m.Title)),
+       cereal::make_nvp("type", std::string(InteractionTypeKey(m.Type))), cereal::make_nvp("channel", JsonText(m.Channel)),
+       cereal::make_nvp("actors", actors), cereal::make_nvp("description", JsonText(m.Description)),
+       cereal::make_nvp("patient", m.Patient), cereal::make_nvp("professional", m.Professional),
+       cereal::make_nvp("cells", m.Cells), cereal::make_nvp("origin", m.Origin.Value));
+    WriteUnknownFields(ar, m.UnknownFields);
+}
+
+template <class Archive>
+static void save(Archive& ar, const Note& n)
+{
+    ar(cereal::make_nvp("id", n.Id.Value), cereal::make_nvp("kind", std::string(NoteKindKey(n.Kind))),
+       cereal::make_nvp("text", JsonText(n.Text)), cereal::make_nvp("moment", n.Moment.Value),
+       cereal::make_nvp("x", JsonCoordinate(n.X)), cereal::make_nvp("y", JsonCoordinate(n.Y)),
+       cereal::make_nvp("color", JsonColor(n.Color)));
+    WriteUnknownFields(ar, n.UnknownFields);
+}
+
+template <class Archive>
+static void save(Archive& ar, const Situation& s)
+{
+    ar(cereal::make_nvp("kind", std::string(SituationKindKey(s.Kind))), cereal::make_nvp("name", JsonText(s.Name)),
+       cereal::make_nvp("phases", s.Phases), cereal::make_nvp("lanes", s.Lanes), cereal::make_nvp("moments", s.Moments),
+       cereal::make_nvp("notes", s.Notes));
+    WriteUnknownFields(ar, s.UnknownFields);
+}
+
+template <class Archive>
+static void save(Archive& ar, const Persona& p)
+{
+    // A photo the loader would refuse (only a bug makes one) is left out rather than making the
+    // whole file unreadable.
+    const bool photo_ok = p.Photo.size() <= MaxPhotoBytes && IsBase64(p.Photo);
+    ar(cereal::make_nvp("id", p.Id.Value), cereal::make_nvp("name", JsonText(p.Name)),
+       cereal::make_nvp("age", std::min(std::max(p.Age, 0), MaxAge)),
+       cereal::make_nvp("based_on_real_person", p.BasedOnRealPerson),
+       cereal::make_nvp("photo", photo_ok ? p.Photo : std::string()),
+       cereal::make_nvp("living_situation", JsonText(p.LivingSituation)), cereal::make_nvp("work", JsonText(p.Work)),
+       cereal::make_nvp("diagnosis", JsonText(p.Diagnosis)),
+       cereal::make_nvp("other_conditions", JsonText(p.OtherConditions)),
+       cereal::make_nvp("digital_skills", JsonText(p.DigitalSkills)),
+       cereal::make_nvp("health_literacy", JsonText(p.HealthLiteracy)), cereal::make_nvp("network", JsonText(p.Network)),
+       cereal::make_nvp("goals", JsonText(p.Goals)), cereal::make_nvp("needs", JsonText(p.Needs)),
+       cereal::make_nvp("frustrations", JsonText(p.Frustrations)), cereal::make_nvp("quote", JsonText(p.Quote)),
+       cereal::make_nvp("x", JsonCoordinate(p.X)), cereal::make_nvp("y", JsonCoordinate(p.Y)));
+    WriteUnknownFields(ar, p.UnknownFields);
+}
+
+std::string SaveDocumentToString(const Document& doc)
+{
+    std::ostringstream stream;
+    {
+        // The archive writes the closing brace when it goes out of scope.
+        cereal::JSONOutputArchive ar(stream);
+        // Always the current schema: saving is how an old file is migrated forward.
+        ar(cereal::make_nvp("schema", CurrentSchema), cereal::make_nvp("title", JsonText(doc.Title)),
+           cereal::make_nvp("scope", JsonText(doc.Scope)),
+           cereal::make_nvp("intended_outcome", JsonText(doc.IntendedOutcome)),
+           cereal::make_nvp("remark", JsonText(doc.Remark)), cereal::make_nvp("next_id", doc.NextId),
+           cereal::make_nvp("personas", doc.Personas), cereal::make_nvp("situations", doc.Situations));
+        WriteUnknownFields(ar, doc.UnknownFields);
+    }
+    stream << '\n';
+    return stream.str();
+}
+
+Status SaveDocumentToFile(const std::string& path, const Document& doc)
+{
+    return WriteFileAtomic(path, SaveDocumentToString(doc), true);
+}
