@@ -87,7 +87,8 @@ bool RestoreRecoveryVersion(AppState& app, const RecoverySet& set, const Recover
     app.Selected.Clear();
     app.Path = set.Lock.Path;
     app.DisplayName = set.Lock.Name.empty() ? (set.Lock.Path.empty() ? std::string() : BaseName(set.Lock.Path)) : set.Lock.Name;
-    app.Dirty = true; // restored work is not in any map file yet
+    app.Dirty = true;     // restored work is not in any map file yet...
+    app.SavedSerial = 0;  // ...and no undo step brings it back to a saved state (serials start at 1)
     app.DocumentSerial++;
     // Saving goes to the map's own file: keep its version rules (read-only when newer, the
     // original kept when older), as if it had been opened.
