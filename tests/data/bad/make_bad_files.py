@@ -88,7 +88,7 @@ damaged = bytearray(png(map_chunk(BASE)))
 damaged[damaged.index(b"Bad file base")] ^= 0x20  # one flipped bit inside the map: the CRC no longer matches
 write("snapshot_damaged_map.png", bytes(damaged))
 write("snapshot_cut_off.png", png(map_chunk(BASE))[:200])
-write("snapshot_bad_map.png", png(map_chunk(dict(BASE, schema=99))))
+write("snapshot_bad_map.png", png(map_chunk(dict(BASE, title=5))))
 raw("duplicate_key.cjm.json", '"title": "Bad file base",', '"title": "Bad file base",\n    "title": "Other",')
 # Schema
 variant("schema_missing.cjm.json", lambda d: d.pop("schema"))
