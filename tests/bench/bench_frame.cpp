@@ -99,6 +99,13 @@ JB_BENCH(BenchStress)
     ShowAt100(app, middle.Card.Center() + Vec2(0.0f, 300.0f));
     ReportBench("frame_stress_100_ms", FrameMs(options, app), "ms");
 
+    // The most text: zoomed out just far enough that body text is still drawn as text (about
+    // 4.5 pixels high), so some 45 cards with their lane texts and notes are laid out at once.
+    app.CanvasView.Zoom = 4.5f / 23.0f;
+    app.CanvasView.OriginScreen = app.CanvasRect.Center() - (middle.Card.Center() + Vec2(0.0f, 500.0f)) * app.CanvasView.Zoom;
+    ReportBench("frame_stress_small_text_ms", FrameMs(options, app), "ms");
+    ShowAt100(app, middle.Card.Center() + Vec2(0.0f, 300.0f));
+
     // A selection of 500 moments dragged to and fro, one edit of the model and one frame each.
     std::vector<MomentId> dragged;
     for (size_t i = layout.Moments.size() / 2 - 250; i < layout.Moments.size() / 2 + 250; i++)
