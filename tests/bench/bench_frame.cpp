@@ -106,17 +106,43 @@ JB_BENCH(BenchStress)
     ReportBench("frame_stress_small_text_ms", FrameMs(options, app), "ms");
     ShowAt100(app, middle.Card.Center() + Vec2(0.0f, 300.0f));
 
-    // A selection of 500 moments dragged to and fro, one edit of the model and one frame each.
+    // A selection of 500 moments dragged to and fro with the mouse, through the canvas's own
+    // input handling: the left button held on a selected card, the mouse moving every frame.
     std::vector<MomentId> dragged;
     for (size_t i = layout.Moments.size() / 2 - 250; i < layout.Moments.size() / 2 + 250; i++)
         dragged.push_back(layout.Moments[i].Id);
     app.Selected.Moments.insert(dragged.begin(), dragged.end());
+    const MomentId first_id = dragged.front(), last_id = dragged.back();
+    auto moment_x = [&](MomentId id) { return FindMomentBox(ComputeLayout(CurrentSituation(app)), id)->CenterX; };
+    const float first_before = moment_x(first_id), last_before = moment_x(last_id);
+    ImGuiIO& io = ImGui::GetIO();
+    const Vec2 grab_screen = WorldToScreen(app.CanvasView, FindMomentBox(ComputeLayout(CurrentSituation(app)), middle.Id)->Card.Center());
+    io.MousePos = ImVec2(grab_screen.x, grab_screen.y);
+    BuildHeadlessFrame(app); // hover
+    io.MouseDown[0] = true;
+    BuildHeadlessFrame(app); // press
     int frame = 0;
-    ReportBench("frame_stress_drag_ms", MedianCpuMilliseconds(options, [&] {
-                    const float dx = (frame++ % 2 == 0) ? 40.0f : -40.0f;
-                    MoveMoments(app.Doc, app.SituationIndex, dragged, dx);
-                    BuildHeadlessFrame(app);
-                }), "ms");
+    const double input_ms = MedianCpuMilliseconds(options, [&] {
+        // Right by 30 pixels, then back, so the selection stays on screen however long this runs.
+        io.MousePos.x = grab_screen.x + ((frame++ % 2 == 0) ? 30.0f : 10.0f);
+        BuildHeadlessFrame(app);
+    });
+    const bool moved = moment_x(first_id) != first_before && moment_x(last_id) != last_before;
+    io.MouseDown[0] = false;
+    BuildHeadlessFrame(app);
+    if (moved)
+        ReportBench("frame_stress_drag_ms", input_ms, "ms");
+    else
+    {
+        // The canvas does not drag moments with the mouse (yet): the same work by the edit the
+        // drag makes, one MoveMoments of the whole selection and one frame each.
+        std::fprintf(stderr, "bench: the mouse did not drag the selection; frame_stress_drag_ms uses MoveMoments per frame\n");
+        ReportBench("frame_stress_drag_ms", MedianCpuMilliseconds(options, [&] {
+                        const float dx = (frame++ % 2 == 0) ? 40.0f : -40.0f;
+                        MoveMoments(app.Doc, app.SituationIndex, dragged, dx);
+                        BuildHeadlessFrame(app);
+                    }), "ms");
+    }
     app.Selected.Clear();
 
     // Loading and saving through the same functions as the app (the save is atomic, with fsync).
@@ -142,4 +168,40 @@ JB_BENCH(BenchStress)
     rusage usage;
     getrusage(RUSAGE_SELF, &usage);
     ReportBench("peak_rss_mb", (double)usage.ru_maxrss / 1024.0, "MB"); // ru_maxrss is in kB on Linux
+}
+
+namespace
+{
+double ResidentMegabytes()
+{
+    long pages_total = 0, pages_resident = 0;
+    if (FILE* f = std::fopen("/proc/self/statm", "r"))
+    {
+        if (std::fscanf(f, "%ld %ld", &pages_total, &pages_resident) != 2)
+            pages_resident = 0;
+        std::fclose(f);
+    }
+    return (double)pages_resident * (double)sysconf(_SC_PAGESIZE) / (1024.0 * 1024.0);
+}
+} // namespace
+
+// Undo on the stress map: every finished gesture records a whole copy of the document. After
+// the peak figure above, so it does not count there.
+JB_BENCH(BenchStressUndo)
+{
+    History history;
+    Document doc = MakeStressDocument();
+    ResetHistory(history, doc);
+    const MapLayout layout = ComputeLayout(doc.Situations[0]);
+    std::vector<MomentId> dragged;
+    for (size_t i = 0; i < 500; i++)
+        dragged.push_back(layout.Moments[i].Id);
+    int step = 0;
+    const double before_mb = ResidentMegabytes();
+    const int steps = options.Runs + options.Warmup;
+    ReportBench("undo_step_stress_ms", MedianCpuMilliseconds(options, [&] {
+                    MoveMoments(doc, 0, dragged, (step++ % 2 == 0) ? 40.0f : -40.0f);
+                    CommitStep(history, doc);
+                }), "ms");
+    ReportBench("undo_step_stress_mb", (ResidentMegabytes() - before_mb) / steps, "MB");
 }
