@@ -3,9 +3,11 @@
 #include "example.h"
 #include "file_json.h"
 #include "i18n.h"
+#include "png_meta.h"
 #include "panels/file_dialogs.h"
 #include "migrate.h"
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -32,6 +34,17 @@ static void ShowError(AppState& app, const Status& status, bool offer_save_as)
     app.ErrorOffersSaveAs = offer_save_as;
 }
 
+// A snapshot picture (by its content, whatever its name): the loader read the map from its PNG chunk.
+static bool IsSnapshotPath(const std::string& path)
+{
+    std::string head(8, '\0');
+    FILE* file = std::fopen(path.c_str(), "rb");
+    const bool read = file && std::fread(&head[0], 1, 8, file) == 8;
+    if (file)
+        std::fclose(file);
+    return read && HasPngSignature(head);
+}
+
 bool OpenDocumentFile(AppState& app, const std::string& path)
 {
     Document loaded;
@@ -54,6 +67,15 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
     app.FitRequested = true;
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.opened"), path.c_str());
+    if (IsSnapshotPath(path))
+    {
+        // The map came out of a snapshot picture: saving must never write JSON over the PNG,
+        // so it has no path yet; Save asks where, offering the picture's name as a map.
+        app.Path.clear();
+        const size_t dot = app.DisplayName.find_last_of('.');
+        app.DisplayName = app.DisplayName.substr(0, dot == std::string::npos ? app.DisplayName.size() : dot) + ".cjm.json";
+        std::snprintf(text, sizeof(text), Tr("status.opened_snapshot"), path.c_str());
+    }
     app.StatusText = text;
     RememberRecentFile(app, path);
     if (IsReadOnly(app))

@@ -1,5 +1,6 @@
 // Everything the app window holds between frames: the open document and how it is shown.
 #pragma once
+#include "export_options.h"
 #include "file_chooser.h"
 #include "fonts.h"
 #include "history.h"
@@ -8,8 +9,11 @@
 #include "settings.h"
 #include "view.h"
 
+#include <memory>
 #include <string>
 #include <unordered_set>
+
+struct SnapshotJob;
 
 // Something the user asked for that has to wait for an answer about unsaved changes.
 enum class PendingAction
@@ -71,6 +75,11 @@ struct AppState
     Settings Prefs;                // recent files and language, remembered between runs
     bool PersistSettings = false;  // write Prefs to the settings file (the real app; tests leave it off)
     FileChooser Chooser;           // the desktop's file dialog (zenity) while it is open
+
+    // Snapshots (app/snapshot_job.h, app/panels/export_dialog.h).
+    ExportSettings Export;                 // the export dialog's last choices; F12 takes its size from them
+    bool ExportDialogOpen = false;
+    std::shared_ptr<SnapshotJob> Snapshot; // the snapshot being drawn or written; null when none
 };
 
 const Situation& CurrentSituation(const AppState& app);

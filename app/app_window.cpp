@@ -9,6 +9,7 @@
 #include "recovery.h"
 #include "settings.h"
 #include "shell.h"
+#include "snapshot_job.h"
 #include "theme.h"
 
 #include <glad/gl.h>
@@ -176,6 +177,8 @@ int RunApp(const std::string& file)
             glfwWaitEventsTimeout(autosave_in >= 0.0 && autosave_in < 0.5 ? autosave_in : 0.5);
         else if (app.Chooser.Running())
             glfwWaitEventsTimeout(autosave_in >= 0.0 && autosave_in < 0.1 ? autosave_in : 0.1); // pick up the desktop file dialog's answer
+        else if (SnapshotRunning(app))
+            glfwWaitEventsTimeout(0.02); // draw the next band of a snapshot, or pick up its written file
         else if (autosave_in >= 0.0)
             glfwWaitEventsTimeout(autosave_in > 0.001 ? autosave_in : 0.001);
         else
@@ -191,6 +194,8 @@ int RunApp(const std::string& file)
         ImGui::NewFrame();
         ShowAppFrame(app);
         ImGui::Render();
+        if (StepSnapshot(app)) // GL work of a running snapshot, between frames
+            g_event_seen = true;
 
         int fb_w = 0, fb_h = 0;
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
@@ -225,6 +230,7 @@ int RunApp(const std::string& file)
     // The user closed the window knowingly (the unsaved-changes question was answered).
     AutosaveEnd(true);
 
+    FinishSnapshot(app); // a snapshot being written is finished, not lost
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -10,6 +10,7 @@ enum AppKey : int
     Key_A = 65,
     Key_C = 67,
     Key_D = 68,
+    Key_E = 69,
     Key_I = 73,
     Key_N = 78,
     Key_O = 79,

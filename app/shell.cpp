@@ -4,11 +4,13 @@
 #include "clipboard_actions.h"
 #include "i18n.h"
 #include "keys.h"
+#include "panels/export_dialog.h"
 #include "panels/file_dialogs.h"
 #include "panels/help_overlay.h"
 #include "panels/inspector.h"
 #include "panels/recovery_dialog.h"
 #include "recovery.h"
+#include "snapshot_job.h"
 
 #include <imgui.h>
 
@@ -43,6 +45,11 @@ static void HandleShortcuts(AppState& app)
         app.InspectorVisible = !app.InspectorVisible;
     if (Pressed(Key_F1))
         app.HelpVisible = !app.HelpVisible;
+    // Snapshots.
+    if (Pressed(Key_F12))
+        RequestLiveSnapshot(app);
+    if (io.KeyCtrl && !io.KeyShift && Pressed(Key_E))
+        app.ExportDialogOpen = true;
     HandleClipboardShortcuts(app);
 }
 
@@ -63,6 +70,11 @@ static void ShowMenuBar(AppState& app)
             RequestSaveAs(app);
         if (ImGui::MenuItem(Tr("menu.recover")))
             OpenRecoveryDialog(RecoveryFolder(), false);
+        ImGui::Separator();
+        if (ImGui::MenuItem(Tr("menu.export"), "Ctrl+E"))
+            app.ExportDialogOpen = true;
+        if (ImGui::MenuItem(Tr("menu.snapshot"), "F12", false, !SnapshotRunning(app)))
+            RequestLiveSnapshot(app);
         ImGui::Separator();
         if (ImGui::MenuItem(Tr("menu.quit"), "Ctrl+Q"))
             RequestQuit(app);
@@ -171,6 +183,7 @@ void ShowAppFrame(AppState& app)
 
     ShowFileDialogs(app);
     ShowRecoveryDialog(app);
+    ShowExportDialog(app);
     ImGui::End();
     ShowHelpOverlay(app);
 }

@@ -146,6 +146,8 @@ void CollectGlyphs(const Document& doc, ImVector<ImWchar>* ranges)
 Status CreateExportFonts(const Document& doc, float zoom, ExportFonts* fonts)
 {
     *fonts = ExportFonts();
+    if (!GlReady())
+        return Status::Error("Pictures need OpenGL, which is not running here.", "Afbeeldingen hebben OpenGL nodig, en dat draait hier niet.");
     // The world text sizes DrawMap uses (map_painter.h and the literal 20 and 28 of the quote,
     // phase and persona names), in picture pixels. A size between two bakes takes the larger
     // bake, slightly reduced: still sharp.

@@ -51,6 +51,8 @@ unsigned CompileShader(GLenum kind, const char* source)
 }
 } // namespace
 
+bool GlReady() { return GLAD_GL_VERSION_3_3 != 0; }
+
 int MaxTileSide(int cap)
 {
     GLint renderbuffer = 0, viewport[2] = {0, 0};

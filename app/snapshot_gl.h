@@ -14,6 +14,9 @@ struct TileRenderer
     int TileWidth = 0, TileHeight = 0; // the framebuffer's size
 };
 
+// True once glad has loaded OpenGL 3.3 in this process (never in the headless tests).
+bool GlReady();
+
 // The largest tile side this GL allows: GL_MAX_RENDERBUFFER_SIZE and GL_MAX_VIEWPORT_DIMS,
 // capped at `cap` (tiles of 8192 keep llvmpipe's buffers at a sane size).
 int MaxTileSide(int cap = 8192);
