@@ -122,8 +122,12 @@ void ShowExportDialog(AppState& app)
     ImGui::SetNextItemWidth(560.0f);
     ImGui::InputText("##export_path", g_path, sizeof(g_path));
     ImGui::Separator();
-    ImGui::BeginDisabled(!planned || g_path[0] == '\0' || SnapshotRunning(app));
-    if (ImGui::Button(Tr("export.export"), ImVec2(160.0f, 0.0f)))
+    // Enter exports too (while no text field is being edited): the dialog works from the keyboard.
+    const bool can_export = planned && g_path[0] != '\0' && !SnapshotRunning(app);
+    ImGui::BeginDisabled(!can_export);
+    const bool clicked = ImGui::Button(Tr("export.export"), ImVec2(160.0f, 0.0f));
+    const bool enter = !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (can_export && (clicked || enter))
     {
         std::error_code ec;
         std::filesystem::create_directories(std::filesystem::path(g_path).parent_path(), ec); // a failure shows when writing

@@ -40,4 +40,22 @@ jb_settle 1
 jb_shot "$JB_WORK/after_f12.png"
 cp "$JB_WORK/after_f12.png" "$PWD/screenshots/window_after_f12.png"
 kill -0 "$JB_PID" || jb_fail "the app is gone after F12"
+
+# The export dialog (Ctrl+E), from the keyboard: Enter exports with the dialog's defaults
+sleep 1.1 # a new second: the offered name differs from the F12 one
+jb_key ctrl+e
+jb_settle 1
+jb_shot "$JB_WORK/dialog.png"
+cp "$JB_WORK/dialog.png" "$PWD/screenshots/window_export_dialog.png"
+jb_key Return
+count=0
+for _ in $(seq 1 100); do
+    count="$(find "$JB_WORK/home/Pictures" -name 'werksessie-*.png' | wc -l)"
+    [ "$count" -ge 2 ] && break
+    sleep 0.2
+done
+[ "$count" -ge 2 ] || jb_fail "the export dialog wrote no picture"
+sleep 0.5
+newest="$(ls -t "$JB_WORK/home/Pictures"/werksessie-*.png | head -n 1)"
+[ "$("$JB_BIN" check "$newest")" = "$want" ] || jb_fail "the exported picture does not hold the map"
 echo "PASS"

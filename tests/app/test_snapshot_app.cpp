@@ -1,0 +1,114 @@
+// Snapshots in the app without a GL context (headless frames): a snapshot PNG opens as an
+// unsaved map that never saves over the picture, and F12 without OpenGL is a message, not an abort.
+#include "app_state.h"
+#include "example.h"
+#include "file_json.h"
+#include "headless.h"
+#include "keys.h"
+#include "png_meta.h"
+#include "snapshot_job.h"
+
+#include <imgui.h>
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace
+{
+struct TempFolder
+{
+    std::string Path;
+    TempFolder()
+    {
+        char name[] = "/tmp/jb-snapapp-XXXXXX";
+        REQUIRE(::mkdtemp(name) != nullptr);
+        Path = name;
+    }
+    ~TempFolder()
+    {
+        std::error_code ec;
+        fs::remove_all(Path, ec);
+    }
+};
+
+// A 1x1 PNG (stored deflate) carrying `json` the way snapshots do.
+std::string PngWithMap(const std::string& json)
+{
+    auto u32 = [](std::string* out, uint32_t v) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out->push_back((char)((v >> shift) & 0xFF));
+    };
+    auto chunk = [&](const char* type, const std::string& data) {
+        std::string out, body = std::string(type, 4) + data;
+        u32(&out, (uint32_t)data.size());
+        out += body;
+        u32(&out, PngCrc32(body.data(), body.size()));
+        return out;
+    };
+    std::string ihdr;
+    u32(&ihdr, 1);
+    u32(&ihdr, 1);
+    ihdr += std::string("\x08\x00\x00\x00\x00", 5);
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) +
+                            chunk("IDAT", std::string("\x78\x01\x01\x02\x00\xfd\xff\x00\x80\x00\x83\x00\x81", 13)) + chunk("IEND", "");
+    std::string out;
+    REQUIRE(AddSnapshotChunks(png, json, 300.0, &out));
+    return out;
+}
+} // namespace
+
+TEST_CASE("opening a snapshot PNG gives the map, unsaved, under a map name", "[app][snapshot]")
+{
+    TempFolder dir;
+    const std::string path = dir.Path + "/werksessie.png";
+    const std::string json = SaveDocumentToString(MakeExampleDocument());
+    std::ofstream(path, std::ios::binary) << PngWithMap(json);
+
+    AppState app;
+    HeadlessContext ctx = CreateHeadlessContext(app, 1280.0f, 800.0f);
+    REQUIRE(OpenDocumentFile(app, path));
+    CHECK(SaveDocumentToString(app.Doc) == json);
+    CHECK(app.Path.empty()); // Save asks where: JSON never goes over the picture
+    CHECK(app.DisplayName == "werksessie.cjm.json");
+    CHECK(app.StatusText.find("snapshot") != std::string::npos);
+    BuildHeadlessFrame(app);
+
+    // A picture without a map: the error dialog, and the open map stays.
+    const std::string plain = dir.Path + "/photo.png";
+    std::string no_map = PngWithMap("{}");
+    no_map.replace(no_map.find("iTXt"), 4, "tEXt"); // someone else's text chunk now (its CRC no longer matters to us)
+    std::ofstream(plain, std::ios::binary) << no_map;
+    CHECK_FALSE(OpenDocumentFile(app, plain));
+    CHECK(app.ErrorText.find("does not contain a JourneyBoard map") != std::string::npos);
+    CHECK(SaveDocumentToString(app.Doc) == json);
+    DestroyHeadlessContext(ctx);
+}
+
+TEST_CASE("F12 without OpenGL says so instead of aborting", "[app][snapshot]")
+{
+    TempFolder dir;
+    const char* old_home = std::getenv("HOME");
+    const std::string saved_home = old_home ? old_home : "";
+    ::setenv("HOME", dir.Path.c_str(), 1);
+    ::unsetenv("XDG_PICTURES_DIR");
+    AppState app;
+    HeadlessContext ctx = CreateHeadlessContext(app, 1280.0f, 800.0f);
+    OpenExample(app);
+    BuildHeadlessFrame(app);
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[Key_F12] = true;
+    BuildHeadlessFrame(app);
+    io.KeysDown[Key_F12] = false;
+    BuildHeadlessFrame(app);
+    ::setenv("HOME", saved_home.c_str(), 1);
+    CHECK_FALSE(SnapshotRunning(app));
+    CHECK(app.ErrorText.find("OpenGL") != std::string::npos);
+    CHECK(fs::is_directory(dir.Path + "/Pictures")); // the folder was prepared; no picture in it
+    CHECK(fs::is_empty(dir.Path + "/Pictures"));
+    DestroyHeadlessContext(ctx);
+}
