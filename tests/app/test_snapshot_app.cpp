@@ -6,6 +6,7 @@
 #include "headless.h"
 #include "keys.h"
 #include "png_meta.h"
+#include "snapshot.h"
 #include "snapshot_job.h"
 
 #include <imgui.h>
@@ -111,4 +112,39 @@ TEST_CASE("F12 without OpenGL says so instead of aborting", "[app][snapshot]")
     CHECK(fs::is_directory(dir.Path + "/Pictures")); // the folder was prepared; no picture in it
     CHECK(fs::is_empty(dir.Path + "/Pictures"));
     DestroyHeadlessContext(ctx);
+}
+
+TEST_CASE("a snapshot of what the canvas shows is that view, N times the pixels", "[app][snapshot]")
+{
+    const Document doc = MakeExampleDocument();
+    View canvas;
+    canvas.Zoom = 0.5f;
+    canvas.OriginScreen = {-300.0f, 120.0f};
+    const Rect canvas_screen = {{0.0f, 40.0f}, {1380.0f, 1020.0f}};
+    const Rect view_world = ScreenToWorld(canvas, canvas_screen);
+    ExportSettings settings;
+    settings.CurrentViewOnly = true;
+    settings.UsePaper = false;
+    settings.Scale = 2;
+    SnapshotPlan plan;
+    REQUIRE(PlanSnapshot(doc, settings, view_world, {canvas_screen.Width(), canvas_screen.Height()}, &plan));
+    CHECK(plan.Width == 2760);
+    CHECK(plan.Height == 1960);
+    CHECK(plan.Zoom == Approx(1.0f));
+    REQUIRE(plan.Parts.size() == 1);
+    // The view's top-left corner is the picture's top-left corner.
+    const Vec2 corner = WorldToScreen(plan.Parts[0].ViewTransform, view_world.Min);
+    CHECK(corner.x == Approx(0.0f).margin(0.01));
+    CHECK(corner.y == Approx(0.0f).margin(0.01));
+    CHECK(plan.Options.SelectedMoments == nullptr); // never a selection in a picture
+
+    // On paper the same view is fitted inside the margins.
+    settings.UsePaper = true;
+    REQUIRE(PlanSnapshot(doc, settings, view_world, {canvas_screen.Width(), canvas_screen.Height()}, &plan));
+    CHECK(plan.Width == 4961);
+    const Rect placed = WorldToScreen(plan.Parts[0].ViewTransform, view_world);
+    CHECK(placed.Min.x >= 118.0f - 0.5f); // 10 mm at 300 dpi
+    CHECK(placed.Max.x <= 4961.0f - 118.0f + 0.5f);
+    CHECK(placed.Min.y >= 118.0f - 0.5f);
+    CHECK(placed.Max.y <= 3508.0f - 118.0f + 0.5f);
 }
