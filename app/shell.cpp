@@ -96,9 +96,15 @@ static void ShowMenuBar(AppState& app)
     if (ImGui::BeginMenu(Tr("menu.language")))
     {
         if (ImGui::MenuItem(Tr("menu.english"), nullptr, GetLanguage() == Language::English))
+        {
             SetLanguage(Language::English);
+            RememberLanguage(app);
+        }
         if (ImGui::MenuItem(Tr("menu.dutch"), nullptr, GetLanguage() == Language::Dutch))
+        {
             SetLanguage(Language::Dutch);
+            RememberLanguage(app);
+        }
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();

@@ -160,7 +160,9 @@ static void ShowChooserNotice(AppState& app)
     if (!app.Chooser.Running())
         return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->GetCenter().x, viewport->WorkPos.y + viewport->WorkSize.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    // Low on the screen: the desktop places its file window over the middle.
+    ImGui::SetNextWindowPos(ImVec2(viewport->GetCenter().x, viewport->WorkPos.y + viewport->WorkSize.y - ImGui::GetFrameHeight() * 2.0f),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowBgAlpha(0.95f);
     ImGui::Begin("##chooser_notice", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::PushFont(app.Fonts.CanvasBold[2]);
@@ -188,6 +190,13 @@ void RememberRecentFile(AppState& app, const std::string& path)
     AddRecentFile(app.Prefs, AbsolutePath(path));
     if (app.PersistSettings)
         SaveSettings(app.Prefs); // a settings file that cannot be written is not worth a dialog
+}
+
+void RememberLanguage(AppState& app)
+{
+    app.Prefs.Language = IsDutch() ? "nl" : "en";
+    if (app.PersistSettings)
+        SaveSettings(app.Prefs);
 }
 
 void ShowRecentFilesMenu(AppState& app)

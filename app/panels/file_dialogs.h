@@ -14,3 +14,5 @@ void ShowFileDialogs(AppState& app);
 void ShowRecentFilesMenu(AppState& app);
 // Remembers `path` at the top of the recent files (and saves the settings in the real app).
 void RememberRecentFile(AppState& app, const std::string& path);
+// Remembers the UI language chosen in the menu for the next start.
+void RememberLanguage(AppState& app);

@@ -31,8 +31,11 @@ jb_cleanup() {
 trap jb_cleanup EXIT
 
 # Starts the app with the given arguments and waits for its window; sets JB_WID.
+# Open and Save As use the in-app path prompt, which xdotool can type into, unless the test sets
+# JB_FILE_DIALOG=desktop (zenity); JB_APP_PATH replaces the app's PATH (e.g. one without zenity).
 jb_start() {
-    HOME="$JB_WORK/home" XDG_STATE_HOME="$JB_WORK/state" "$JB_BIN" "$@" >"$JB_WORK/app.log" 2>&1 &
+    env ${JB_APP_PATH:+PATH="$JB_APP_PATH"} JB_FILE_DIALOG="${JB_FILE_DIALOG:-builtin}" \
+        HOME="$JB_WORK/home" XDG_STATE_HOME="$JB_WORK/state" "$JB_BIN" "$@" >"$JB_WORK/app.log" 2>&1 &
     JB_PID=$!
     mkdir -p "$JB_WORK/home"
     JB_WID=""
