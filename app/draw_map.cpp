@@ -69,8 +69,10 @@ void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapL
         p.DrawList->AddLine(p.ToScreen({row.Label.Min.x, row.Row.Max.y}), p.ToScreen(row.Row.Max), MapColors::Grid, border);
         const Lane* lane = FindLane(situation, row.Id);
         const Rect clip = {row.Label.Min + Vec2(12, 8), row.Label.Max - Vec2(12, 8)};
+        // Experience lanes keep the right of their title cell free for the -2..+2 scale.
+        const bool has_scale = row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience;
         p.Text(lane ? LaneTitle(*lane) : "", row.Label.Min + Vec2(16, 16), HeadingTextSize, MapColors::Ink,
-               row.Label.Width() - 32.0f, clip, true);
+               row.Label.Width() - (has_scale ? 76.0f : 32.0f), clip, true);
     }
     for (const PhaseColumn& column : layout.Phases)
         p.DrawList->AddLine(p.ToScreen({column.Column.Max.x, column.Header.Max.y}), p.ToScreen(column.Column.Max), MapColors::Grid, border);
