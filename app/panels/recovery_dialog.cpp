@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <vector>
@@ -132,7 +133,14 @@ void ShowRecoveryDialog(AppState& app)
 
     if (!g_dialog.Sets.empty())
     {
-        ImGui::BeginChild("##sets", ImVec2(em * 44.0f, em * 16.0f), true);
+        // As tall as the list, up to 16 lines; it scrolls beyond that.
+        int lines = 0;
+        for (const RecoverySet& set : g_dialog.Sets)
+            lines += 1 + (int)set.Versions.size();
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float height = std::min(em * 16.0f, lines * line + g_dialog.Sets.size() * ImGui::GetStyle().ItemSpacing.y +
+                                                      ImGui::GetStyle().WindowPadding.y * 2.0f + line * 0.5f);
+        ImGui::BeginChild("##sets", ImVec2(em * 44.0f, height), true);
         for (int s = 0; s < (int)g_dialog.Sets.size(); s++)
         {
             const RecoverySet& set = g_dialog.Sets[s];
@@ -167,7 +175,9 @@ void ShowRecoveryDialog(AppState& app)
             ImGui::TextDisabled("%s", Tr("recovery.save_first"));
         if (!can_restore)
             ImGui::BeginDisabled();
-        if (ImGui::Button(Tr("recovery.restore")) && RestoreRecoveryVersion(app, set, version))
+        // Enter restores the selected (at first: the newest) version.
+        const bool restore = ImGui::Button(Tr("recovery.restore")) || (can_restore && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false));
+        if (restore && RestoreRecoveryVersion(app, set, version))
             close = true;
         if (!can_restore)
             ImGui::EndDisabled();

@@ -33,7 +33,7 @@ TEST_CASE("the fuzz seed corpus and every crash file keep the load property", "[
 {
     const std::string source = JB_SOURCE_DIR;
     size_t replayed = 0;
-    for (const char* folder : {"/assets/maps", "/tests/data/bad", "/tests/data/compat", "/tests/fuzz/crashes", "/tests/fuzz/corpus"})
+    for (const char* folder : {"/assets/maps", "/tests/data/bad", "/tests/data/compat", "/tests/fuzz/crashes", "/tests/fuzz/seeds"})
         for (const fs::path& file : FilesIn(source + folder))
         {
             CAPTURE(file.string());

@@ -1,4 +1,4 @@
-// libFuzzer target over the map loader (build with -DJB_FUZZ=ON and clang; see the README).
+// libFuzzer target over the map loader and the snapshot (PNG) map reader (build with -DJB_FUZZ=ON and clang; see the README).
 #include "load_check.h"
 
 #include <cstdint>

@@ -2,15 +2,37 @@
 // tests/core/test_fuzz_replay.cpp so a crash file found once is checked by every build:
 // - any bytes give a Status, never a crash, an abort, or a sanitizer report;
 // - a refused input has a message in both languages and leaves the target document untouched;
-// - an accepted map validates, and saving it gives a file that loads to the same bytes again.
+// - an accepted map validates, and saving it gives a file that loads to the same bytes again;
+// - bytes that start like a PNG go through the snapshot reader first (png_meta.h): a damaged
+//   container is a message too, and the map inside must keep the property above.
 #pragma once
 #include "file_json.h"
 #include "journey.h"
+#include "png_meta.h"
 
 #include <string>
 
+inline std::string CheckJsonLoadProperty(const std::string& bytes);
+
 // "" when the property holds, else what broke.
 inline std::string CheckLoadProperty(const std::string& bytes)
+{
+    if (!HasPngSignature(bytes))
+        return CheckJsonLoadProperty(bytes);
+    PngInfo info;
+    const Status read_info = ReadPngInfo(bytes, &info);
+    if (!read_info.Ok && (read_info.Message.empty() || read_info.MessageNl.empty()))
+        return "a PNG's chunks refused without a message";
+    std::string json;
+    Status error;
+    if (!ExtractMapFromPng(bytes, &json, &error))
+        return error.Message.empty() || error.MessageNl.empty() ? "a snapshot refused without a message" : std::string();
+    if (read_info.Ok && !info.HasMap)
+        return "the map was extracted from a PNG whose chunks say it has none";
+    return CheckJsonLoadProperty(json);
+}
+
+inline std::string CheckJsonLoadProperty(const std::string& bytes)
 {
     Document doc;
     doc.Title = "sentinel";
