@@ -12,12 +12,14 @@ build_dir="${JB_BUILD_DIR:-$here/build}"
 packages=(build-essential cmake pkg-config python3-glad
           libimgui-dev libglfw3-dev libgl-dev libfreetype-dev libcereal-dev libstb-dev libdeflate-dev
           fonts-inter fonts-dejavu-core libgl1-mesa-dri zenity)
-# Tests also need a virtual screen, a mouse and keyboard driver, and screenshots.
-if [ "$mode" = test ]; then
+# Tests also need a virtual screen, a mouse and keyboard driver, and screenshots. `sanitize` runs
+# the same tests built with AddressSanitizer and UBSan (in build-asan/); `fuzz` needs clang.
+if [ "$mode" = test ] || [ "$mode" = sanitize ]; then
     packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils python3-tk)
 else
     packages+=(catch2)
 fi
+[ "$mode" = fuzz ] && packages+=(clang)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -34,7 +36,15 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
-cmake -S "$here" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+if [ "$mode" = sanitize ]; then
+    build_dir="${JB_ASAN_BUILD_DIR:-$here/build-asan}"
+    cmake -S "$here" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJB_SANITIZE=ON
+elif [ "$mode" = fuzz ]; then
+    build_dir="${JB_FUZZ_BUILD_DIR:-$here/build-fuzz}"
+    CC=clang CXX=clang++ cmake -S "$here" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJB_FUZZ=ON
+else
+    cmake -S "$here" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
 cmake --build "$build_dir" -j "$jobs"
 
 case "$mode" in
@@ -47,8 +57,26 @@ test)
     # ctest prints its summary last: "100% tests passed, 0 tests failed out of N".
     ctest --output-on-failure -j "$jobs"
     ;;
+sanitize)
+    cd "$build_dir"
+    # Any report stops the test that caused it, and a leak fails it too.
+    export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1
+    export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+    export LSAN_OPTIONS="suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0"
+    ctest --output-on-failure -j "$jobs"
+    ;;
+fuzz)
+    # Seeds: the shipped maps, the bad files, the version files, the extra seeds and every crash
+    # file; the corpus grows in build-fuzz/corpus. JB_FUZZ_SECONDS sets the run time (600).
+    cd "$build_dir"
+    mkdir -p corpus artifacts
+    cp "$here"/assets/maps/*.cjm.json "$here"/tests/data/bad/*.json "$here"/tests/data/bad/*.png \
+       "$here"/tests/data/compat/* "$here"/tests/fuzz/seeds/*.png "$here"/tests/fuzz/crashes/*.cjm.json corpus/
+    ./fuzz_load corpus -dict="$here/tests/fuzz/cjm.dict" -max_total_time="${JB_FUZZ_SECONDS:-600}" -timeout=10 \
+        -print_final_stats=1 -artifact_prefix=artifacts/
+    ;;
 *)
-    echo "usage: third_party/setup.sh run [FILE] | test" >&2
+    echo "usage: third_party/setup.sh run [FILE] | test | sanitize | fuzz" >&2
     exit 2
     ;;
 esac
