@@ -1,5 +1,6 @@
 // Everything the app window holds between frames: the open document and how it is shown.
 #pragma once
+#include "canvas_state.h"
 #include "export_options.h"
 #include "file_chooser.h"
 #include "fonts.h"
@@ -45,6 +46,7 @@ struct AppState
     int SituationIndex = 0;  // which situation the canvas shows
     History Undo;            // snapshots of Doc; reset on open and new
     Selection Selected;      // in the shown situation
+    CanvasState Canvas;      // the canvas's gesture in progress, in-place editor and menus
 
     View CanvasView;
     bool FitRequested = true;   // fit the whole map at the next frame (first frame, Shift+1)

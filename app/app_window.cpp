@@ -113,6 +113,7 @@ int RunApp(const std::string& file)
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // the layout is fixed; nothing to remember in the working folder
+    io.MouseDoubleClickTime = 0.5f; // desktops' usual double-click time; ImGui's 0.3 s is tight for many users
     ApplyLightTheme();
 
     AppState app;

@@ -1,6 +1,10 @@
 #include "canvas.h"
 
+#include "canvas_interaction.h"
+#include "canvas_menus.h"
 #include "draw_map.h"
+#include "e2e_layout_dump.h"
+#include "text_editor_overlay.h"
 #include "keys.h"
 #include "theme.h"
 
@@ -25,14 +29,13 @@ void ShowCanvas(AppState& app, float width, float height)
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
 
-    const Situation& situation = CurrentSituation(app);
-    const MapLayout& layout = CachedLayout(app.Layout, situation);
+    const MapLayout& fit_layout = CachedLayout(app.Layout, CurrentSituation(app));
     MapDrawOptions options;
 
     const bool resized = canvas_screen.Width() != app.CanvasRect.Width() || canvas_screen.Height() != app.CanvasRect.Height();
     if (app.FitRequested || (resized && app.ViewIsFit))
     {
-        app.CanvasView = FitRect(DrawnBounds(app.Doc, layout, options), canvas_screen, 24.0f);
+        app.CanvasView = FitRect(DrawnBounds(app.Doc, fit_layout, options), canvas_screen, 24.0f);
         app.FitRequested = false;
         app.ViewIsFit = true;
     }
@@ -49,8 +52,9 @@ void ShowCanvas(AppState& app, float width, float height)
 
     // Pan: middle or right drag, or space held with a left drag.
     const bool space_down = ImGui::IsKeyDown(Key_Space) && !io.WantTextInput;
-    const bool panning = active && (ImGui::IsMouseDown(ImGuiMouseButton_Middle) || ImGui::IsMouseDown(ImGuiMouseButton_Right) ||
-                                    (space_down && ImGui::IsMouseDown(ImGuiMouseButton_Left)));
+    const bool panning = active && app.Canvas.Mode == CanvasMode::None &&
+                         (ImGui::IsMouseDown(ImGuiMouseButton_Middle) || ImGui::IsMouseDown(ImGuiMouseButton_Right) ||
+                          (space_down && ImGui::IsMouseDown(ImGuiMouseButton_Left)));
     if (panning && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f))
         app.CanvasView = Pan(app.CanvasView, ToVec2(io.MouseDelta));
     if (panning || (hovered && space_down))
@@ -60,7 +64,24 @@ void ShowCanvas(AppState& app, float width, float height)
         app.ViewIsFit = false;
     app.CanvasRect = canvas_screen;
 
+    // Left-button gestures and the keys that edit the map; then draw what they made.
+    CanvasInput input;
+    input.CanvasScreen = canvas_screen;
+    input.Hovered = hovered;
+    input.SpaceDown = space_down;
+    UpdateCanvasInteraction(app, input);
+    HandleCanvasKeys(app);
+    const Situation& situation = CurrentSituation(app);
+    const MapLayout& layout = CachedLayout(app.Layout, situation);
+    options.SelectedMoments = &app.Selected.Moments;
+    options.SelectedNotes = &app.Selected.Notes;
+    options.HoveredMoment = app.Canvas.Hovered;
+
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     draw_list->AddRectFilled(canvas_min_screen, ImVec2(canvas_screen.Max.x, canvas_screen.Max.y), MapColors::Background);
     DrawMap(draw_list, app.Fonts, app.Doc, situation, layout, app.CanvasView, canvas_screen, options);
+    DrawCanvasOverlays(app, draw_list, layout);
+    ShowCanvasMenus(app);
+    ShowTextEditor(app, layout);
+    DumpLayoutForTests(app, layout);
 }

@@ -104,6 +104,8 @@ void DrawMomentBlock(const Painter& p, const Moment& moment, const MomentBox& bo
         p.StrokeRect(card, MapColors::Selection, 2.0f);
 }
 
+float SelectedBorderPixels(const Painter& p) { return std::max(3.0f, p.ToScreen(4.0f)); }
+
 void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, const MapLayout& layout, bool selected, bool hovered)
 {
     const LayoutMetrics& m = layout.Metrics;
@@ -115,7 +117,10 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
         p.FillRect(strip, TypeColor(moment.Type), 8.0f);
         p.FillRect({{strip.Min.x, strip.Max.y - 8.0f}, strip.Max}, TypeColor(moment.Type));
         const ImU32 border = selected ? MapColors::Selection : hovered ? IM_COL32(60, 60, 60, 255) : MapColors::CardBorder;
-        p.StrokeRect(card, border, std::max(1.0f, p.ToScreen(selected ? 4.0f : 1.5f)), 8.0f);
+        p.StrokeRect(card, border, selected ? SelectedBorderPixels(p) : std::max(1.0f, p.ToScreen(1.5f)), 8.0f);
+        if (selected) // a soft halo: the selection reads from the back of the room at any zoom
+            p.StrokeRect({card.Min - Vec2(4, 4), card.Max + Vec2(4, 4)}, (MapColors::Selection & 0x00FFFFFF) | 0x60000000,
+                         SelectedBorderPixels(p), 10.0f);
         const Rect inner = {card.Min + Vec2(10, 0), card.Max - Vec2(10, 6)};
         p.Label(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f}, SmallTextSize, IM_COL32_WHITE, 0.0f,
                 {strip.Min + Vec2(10, 0), strip.Max - Vec2(10, 0)}, true);
@@ -214,7 +219,10 @@ void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selec
     }
     p.FillRect(box.Box + Vec2(3, 4), IM_COL32(0, 0, 0, 40), 4.0f); // a soft shadow lifts the note off the lane
     p.FillRect(box.Box, fill, 4.0f);
-    p.StrokeRect(box.Box, selected ? MapColors::Selection : border, std::max(1.0f, p.ToScreen(selected ? 4.0f : 1.5f)), 4.0f);
+    p.StrokeRect(box.Box, selected ? MapColors::Selection : border, selected ? SelectedBorderPixels(p) : std::max(1.0f, p.ToScreen(1.5f)), 4.0f);
+    if (selected)
+        p.StrokeRect({box.Box.Min - Vec2(4, 4), box.Box.Max + Vec2(4, 4)}, (MapColors::Selection & 0x00FFFFFF) | 0x60000000,
+                     SelectedBorderPixels(p), 6.0f);
     const Rect inner = {box.Box.Min + Vec2(10, 8), box.Box.Max - Vec2(10, 6)};
     p.Label(note.Text.c_str(), inner.Min, BodyTextSize, MapColors::Ink, inner.Width(), inner);
 }

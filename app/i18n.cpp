@@ -213,6 +213,22 @@ static const StringEntry g_strings[] = {
     {"status.read_only_title", "(read-only)", "(alleen-lezen)"},
     {"status.migrated", "Opened a file of an older version (%d); it is saved as version %d, keeping the original as .schema%d.bak",
      "Bestand van een oudere versie (%d) geopend; het wordt opgeslagen als versie %d, met het origineel als .schema%d.bak"},
+    // canvas editing (canvas_interaction, canvas_menus, text_editor_overlay)
+    {"canvas.note_attaches", "Attaches to: %s", "Komt bij: %s"},
+    {"canvas.note_free", "Stays free here", "Blijft hier los staan"},
+    {"canvas.new_phase", "New phase", "Nieuwe fase"},
+    {"canvas.new_lane", "Notes", "Notities"},
+    {"canvas.rename_phase", "Rename phase", "Fase hernoemen"},
+    {"canvas.double_click", "double-click", "dubbelklik"},
+    {"canvas.add_phase_before", "Add phase before", "Fase ervoor toevoegen"},
+    {"canvas.add_phase_after", "Add phase after", "Fase erna toevoegen"},
+    {"canvas.delete_phase", "Delete phase", "Fase verwijderen"},
+    {"canvas.delete_phase_question", "Delete the phase \"%s\" and its %d interaction moments? Their pain points and opportunities go too. Ctrl+Z brings them back.",
+     "De fase \"%s\" en de %d interactiemomenten erin verwijderen? Hun knelpunten en kansen gaan mee. Ctrl+Z zet ze terug."},
+    {"canvas.delete", "Delete", "Verwijderen"},
+    {"canvas.add_text_lane", "Add a text lane", "Tekstbaan toevoegen"},
+    {"canvas.rename_lane", "Rename lane", "Baan hernoemen"},
+    {"canvas.delete_lane", "Delete lane", "Baan verwijderen"},
 };
 
 void SetLanguage(Language language) { g_language = language; }

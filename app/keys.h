@@ -22,8 +22,10 @@ enum AppKey : int
     Key_Z = 90,
     Key_Escape = 256,
     Key_Enter = 257,
+    Key_Backspace = 259,
     Key_Delete = 261,
     Key_F1 = 290,
+    Key_KeypadEnter = 335,
     Key_F11 = 300,
     Key_F12 = 301,
 };

@@ -36,6 +36,14 @@ static void HandleShortcuts(AppState& app)
         app.FitRequested = true;
     if (io.KeyCtrl && Pressed(Key_Q))
         RequestQuit(app);
+    // Undo and redo; not while a drag is under way (its start is what it computes from).
+    if (app.Canvas.Mode == CanvasMode::None && !app.Canvas.Editor.IsOpen())
+    {
+        if (io.KeyCtrl && !io.KeyShift && Pressed(Key_Z))
+            UndoEdit(app);
+        else if (io.KeyCtrl && ((io.KeyShift && Pressed(Key_Z)) || (!io.KeyShift && Pressed(Key_Y))))
+            RedoEdit(app);
+    }
     if (Pressed(Key_F11))
         app.FullscreenToggleRequested = true;
     // Panels, help, clipboard and new maps.

@@ -288,9 +288,13 @@ bool PlaceNote(Document& doc, SituationIndex s, NoteId id, MomentId moment, Vec2
     }
     if (!note->Moment.IsValid() && note->X == pos_world.x && note->Y == pos_world.y)
         return false;
-    note->Moment = MomentId();
-    note->X = pos_world.x;
-    note->Y = pos_world.y;
+    // Free on the canvas, on top of the other notes (drawn last).
+    Note moved = *note;
+    moved.Moment = MomentId();
+    moved.X = pos_world.x;
+    moved.Y = pos_world.y;
+    sit->Notes.erase(sit->Notes.begin() + (note - sit->Notes.data()));
+    sit->Notes.push_back(moved);
     return true;
 }
 

@@ -81,3 +81,40 @@ jb_key() {
     sleep 0.15
     xdotool keyup "$1"
 }
+
+# [SECTION] canvas gestures (used with JB_E2E_DUMP_LAYOUT, see app/e2e_layout_dump.h)
+# Input is sent slowly on purpose: ImGui 1.86 sees the mouse and keys once per frame, and
+# llvmpipe draws only a few frames a second, so a quick tap or drag could fall between frames.
+
+# Evaluates a Python expression over the layout dump `d` and prints the result.
+jb_layout() { python3 -c "import json,sys; d=json.load(open('$JB_E2E_DUMP_LAYOUT')); print($1)"; }
+
+# Waits (up to ~15 s) until the Python condition over the layout dump `d` holds.
+jb_wait_layout() {
+    for _ in $(seq 1 75); do
+        [ -f "$JB_E2E_DUMP_LAYOUT" ] && [ "$(jb_layout "bool($1)" 2>/dev/null)" = "True" ] && return 0
+        sleep 0.2
+    done
+    jb_fail "timed out waiting for: $1"
+}
+
+# Left drag from ($1,$2) to ($3,$4) in several steps.
+jb_drag() {
+    local x0=$1 y0=$2 x1=$3 y1=$4 i
+    xdotool mousemove "$x0" "$y0"; sleep 0.4
+    xdotool mousedown 1; sleep 0.4
+    for i in 1 2 3 4 5 6; do
+        xdotool mousemove $((x0 + (x1 - x0) * i / 6)) $((y0 + (y1 - y0) * i / 6)); sleep 0.3
+    done
+    sleep 0.4
+    xdotool mouseup 1; sleep 0.6
+}
+
+# Waits until the window title has no unsaved-changes dot (the save finished).
+jb_wait_saved() {
+    for _ in $(seq 1 75); do
+        [[ "$(xdotool getwindowname "$JB_WID")" != *"●"* ]] && return 0
+        sleep 0.2
+    done
+    jb_fail "the map was not saved (title: $(xdotool getwindowname "$JB_WID"))"
+}
