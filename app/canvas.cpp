@@ -52,9 +52,11 @@ void ShowCanvas(AppState& app, float width, float height)
 
     // Pan: middle or right drag, or space held with a left drag.
     const bool space_down = ImGui::IsKeyDown(Key_Space) && !io.WantTextInput;
-    const bool panning = active && app.Canvas.Mode == CanvasMode::None &&
+    const bool panning = active && (app.Canvas.Mode == CanvasMode::None || app.Canvas.Mode == CanvasMode::Pan) &&
                          (ImGui::IsMouseDown(ImGuiMouseButton_Middle) || ImGui::IsMouseDown(ImGuiMouseButton_Right) ||
                           (space_down && ImGui::IsMouseDown(ImGuiMouseButton_Left)));
+    if (panning || app.Canvas.Mode == CanvasMode::Pan) // the gesture state machine knows a pan is under way
+        app.Canvas.Mode = panning ? CanvasMode::Pan : CanvasMode::None;
     if (panning && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f))
         app.CanvasView = Pan(app.CanvasView, ToVec2(io.MouseDelta));
     if (panning || (hovered && space_down))

@@ -253,8 +253,9 @@ void ApplyGesture(AppState& app, Vec2 mouse_world)
         const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
         app.Selected.Moments = c.BoxBaseMoments;
         app.Selected.Notes = c.BoxBaseNotes;
+        // A moment is caught by its card or by one of its faces on the curves.
         for (const MomentBox& box : layout.Moments)
-            if (box.Card.Overlaps(c.BoxWorld))
+            if (box.Card.Overlaps(c.BoxWorld) || c.BoxWorld.Contains(box.PatientPoint) || c.BoxWorld.Contains(box.ProfessionalPoint))
                 app.Selected.Moments.insert(box.Id);
         for (const NoteBox& nb : layout.Notes)
             if (nb.Box.Overlaps(c.BoxWorld))
@@ -342,31 +343,35 @@ void EndGesture(AppState& app, Vec2 mouse_world)
 
 // [SECTION] double-click
 
-void HandleDoubleClick(AppState& app, const MapLayout& layout, const CanvasHit& h, Vec2 mouse_world)
+// Returns false when a double-click means nothing there: the press then starts a gesture as usual
+// (a quick second press on a face is the start of a drag).
+bool HandleDoubleClick(AppState& app, const MapLayout& layout, const CanvasHit& h, Vec2 mouse_world)
 {
     const Situation& situation = CurrentSituation(app);
+    if (h.EdgePhase.IsValid())
+        return false;
     switch (h.Item.Kind)
     {
     case HitKind::Note:
         OpenNoteEditor(app, h.Item.Note, false);
-        return;
+        return true;
     case HitKind::Moment:
         OpenMomentTitleEditor(app, h.Item.Moment, false);
-        return;
+        return true;
     case HitKind::PhaseHeader:
         OpenPhaseNameEditor(app, h.Item.Phase, false);
-        return;
+        return true;
     case HitKind::Lane: break;
-    default: return;
+    default: return false;
     }
     if (h.OnLaneLabel)
     {
         OpenLaneTitleEditor(app, h.Item.Lane, false);
-        return;
+        return true;
     }
     const Lane* lane = FindLane(situation, h.Item.Lane);
     if (!lane || !h.Item.Phase.IsValid())
-        return;
+        return false;
     if (lane->Kind == LaneKind::Moments)
     {
         float phase_left = 0.0f;
@@ -383,6 +388,9 @@ void HandleDoubleClick(AppState& app, const MapLayout& layout, const CanvasHit& 
     }
     else if (lane->Kind == LaneKind::PainPoints || lane->Kind == LaneKind::Opportunities)
         AddNoteNear(app, lane->Kind == LaneKind::PainPoints ? NoteKind::PainPoint : NoteKind::Opportunity, mouse_world);
+    else
+        return false;
+    return true;
 }
 
 bool Pressed(int key) { return ImGui::IsKeyPressed(key, false); }
@@ -419,9 +427,7 @@ void UpdateCanvasInteraction(AppState& app, const CanvasInput& input)
             CommitTextEditor(app);
         const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
         const CanvasHit h = HitCanvas(layout, app.CanvasView, mouse_world);
-        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
-            HandleDoubleClick(app, layout, h, mouse_world);
-        else
+        if (!ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || !HandleDoubleClick(app, layout, h, mouse_world))
             BeginGesture(app, layout, h, mouse_world);
     }
 

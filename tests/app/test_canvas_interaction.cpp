@@ -1,0 +1,315 @@
+// The canvas's gestures in real headless frames of the app, driven through ImGui's input: what a
+// drag, a click, a double-click or a key does to the document, the selection and the undo history.
+#include "edit.h"
+#include "example.h"
+#include "file_json.h"
+#include "headless.h"
+#include "i18n.h"
+#include "keys.h"
+
+#include <imgui.h>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace
+{
+void Frames(AppState& app, int n = 2)
+{
+    for (int i = 0; i < n; i++)
+        BuildHeadlessFrame(app);
+}
+
+struct CanvasApp
+{
+    AppState App;
+    HeadlessContext Ctx;
+    CanvasApp()
+    {
+        SetLanguage(Language::English);
+        Ctx = CreateHeadlessContext(App, 1920.0f, 1080.0f);
+        // The keys ImGui's own text boxes act on, mapped as the GLFW backend maps them.
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyMap[ImGuiKey_Enter] = Key_Enter;
+        io.KeyMap[ImGuiKey_Escape] = Key_Escape;
+        io.KeyMap[ImGuiKey_Backspace] = Key_Backspace;
+        OpenExample(App);
+        Frames(App, 3);
+    }
+    ~CanvasApp() { DestroyHeadlessContext(Ctx); }
+};
+
+MapLayout Layout(const AppState& app) { return ComputeLayout(CurrentSituation(app)); }
+ImVec2 Screen(const AppState& app, Vec2 p_world)
+{
+    const Vec2 p = WorldToScreen(app.CanvasView, p_world);
+    return ImVec2(p.x, p.y);
+}
+
+void MoveMouse(AppState& app, ImVec2 p, int frames = 1)
+{
+    ImGui::GetIO().MousePos = p;
+    Frames(app, frames);
+}
+
+// Press at `from`, move to `to` in steps (a frame each), release there.
+void Drag(AppState& app, ImVec2 from, ImVec2 to)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    MoveMouse(app, from);
+    io.MouseDown[0] = true;
+    Frames(app, 1);
+    for (int i = 1; i <= 8; i++)
+        MoveMouse(app, ImVec2(from.x + (to.x - from.x) * i / 8.0f, from.y + (to.y - from.y) * i / 8.0f));
+    io.MouseDown[0] = false;
+    Frames(app, 2);
+}
+
+void ClickAt(AppState& app, ImVec2 p)
+{
+    MoveMouse(app, p);
+    ImGui::GetIO().MouseDown[0] = true;
+    Frames(app, 1);
+    ImGui::GetIO().MouseDown[0] = false;
+    Frames(app, 1);
+}
+
+void PressKey(AppState& app, int key, bool ctrl = false)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeysDown[key] = true;
+    Frames(app, 1);
+    io.KeysDown[key] = false;
+    io.KeyCtrl = false;
+    Frames(app, 2);
+}
+
+void Type(AppState& app, const char* text)
+{
+    for (const char* c = text; *c; c++)
+    {
+        ImGui::GetIO().AddInputCharacter((unsigned)*c);
+        Frames(app, 1);
+    }
+}
+
+const Moment& MomentOf(const AppState& app, MomentId id) { return *FindMoment(CurrentSituation(app), id); }
+} // namespace
+
+TEST_CASE("a click on a face changes nothing; dragging it two steps up is one undo step", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    const MapLayout layout = Layout(app);
+    const MomentBox& box = layout.Moments[1];
+    const float before = MomentOf(app, box.Id).Patient.Score;
+    const size_t steps = app.Undo.Undo.size();
+
+    ClickAt(app, Screen(app, box.PatientPoint));
+    CHECK(MomentOf(app, box.Id).Patient.Score == before);
+    CHECK(app.Undo.Undo.size() == steps);
+    CHECK_FALSE(app.Dirty);
+    CHECK(app.Selected.Moments.count(box.Id) == 1);
+
+    const float step_world = layout.PatientCurveBand.Height() / 4.0f;
+    Drag(app, Screen(app, box.PatientPoint), Screen(app, box.PatientPoint - Vec2(0.0f, 2.0f * step_world)));
+    CHECK(MomentOf(app, box.Id).Patient.Score == std::min(2.0f, before + 2.0f));
+    CHECK(app.Undo.Undo.size() == steps + 1);
+    CHECK(app.Dirty);
+    REQUIRE(UndoEdit(app));
+    CHECK(MomentOf(app, box.Id).Patient.Score == before);
+    CHECK_FALSE(app.Dirty); // back at the state that was opened
+}
+
+TEST_CASE("dragging a moment into the next phase moves it there as one step", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    const MapLayout layout = Layout(app);
+    const PhaseId first = layout.Phases[0].Id, second = layout.Phases[1].Id;
+    std::vector<const MomentBox*> in_second;
+    const MomentBox* moving = nullptr;
+    for (const MomentBox& box : layout.Moments)
+    {
+        if (box.Phase == first)
+            moving = &box;
+        if (box.Phase == second)
+            in_second.push_back(&box);
+    }
+    REQUIRE(moving);
+    REQUIRE(in_second.size() == 2);
+    const MomentId id = moving->Id;
+    const float target_x = (in_second[0]->CenterX + in_second[1]->CenterX) * 0.5f;
+    const size_t steps = app.Undo.Undo.size();
+    Drag(app, Screen(app, moving->Card.Center()), Screen(app, {target_x, moving->Card.Center().y}));
+
+    CHECK(MomentOf(app, id).Phase == second);
+    const MapLayout after = Layout(app);
+    std::vector<MomentId> order;
+    for (const MomentBox& box : after.Moments)
+        if (box.Phase == second)
+            order.push_back(box.Id);
+    CHECK(order == (std::vector<MomentId>{in_second[0]->Id, id, in_second[1]->Id}));
+    CHECK(app.Undo.Undo.size() == steps + 1);
+    CHECK(ValidateDocument(app.Doc).Ok);
+    REQUIRE(UndoEdit(app));
+    CHECK(MomentOf(app, id).Phase == first);
+}
+
+TEST_CASE("N adds a pain point with the editor open: Enter keeps it as one step, Escape takes it away", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    const MapLayout layout = Layout(app);
+    const MomentBox& box = layout.Moments[5];
+    const size_t notes = CurrentSituation(app).Notes.size();
+    const size_t steps = app.Undo.Undo.size();
+
+    MoveMouse(app, Screen(app, box.Card.Center()), 2);
+    PressKey(app, Key_N);
+    REQUIRE(app.Canvas.Editor.IsOpen());
+    REQUIRE(CurrentSituation(app).Notes.size() == notes + 1);
+    const Note added = CurrentSituation(app).Notes.back();
+    CHECK(added.Kind == NoteKind::PainPoint);
+    CHECK(added.Moment == box.Id);
+    Frames(app, 2); // the text box takes the keyboard
+    Type(app, "Geen terugbelafspraak");
+    PressKey(app, Key_Enter);
+    CHECK_FALSE(app.Canvas.Editor.IsOpen());
+    CHECK(FindNote(CurrentSituation(app), added.Id)->Text == "Geen terugbelafspraak");
+    CHECK(app.Undo.Undo.size() == steps + 1); // the note and its text: one step
+    REQUIRE(UndoEdit(app));
+    CHECK(CurrentSituation(app).Notes.size() == notes);
+
+    // O, then Escape: nothing stays, nothing is recorded.
+    PressKey(app, Key_O);
+    REQUIRE(app.Canvas.Editor.IsOpen());
+    CHECK(CurrentSituation(app).Notes.back().Kind == NoteKind::Opportunity);
+    Frames(app, 2);
+    Type(app, "weg");
+    PressKey(app, Key_Escape);
+    CHECK_FALSE(app.Canvas.Editor.IsOpen());
+    CHECK(CurrentSituation(app).Notes.size() == notes);
+    CHECK(app.Undo.Undo.size() == steps);
+}
+
+TEST_CASE("double-click on a card edits its title in place; Shift+Enter is a new line", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    const MomentBox box = Layout(app).Moments[2];
+    const std::string title = MomentOf(app, box.Id).Title;
+    ClickAt(app, Screen(app, box.Card.Center()));
+    ClickAt(app, Screen(app, box.Card.Center()));
+    REQUIRE(app.Canvas.Editor.IsOpen());
+    CHECK(app.Canvas.Editor.Target == TextTarget::MomentTitle);
+    Frames(app, 2);
+    Type(app, " (poli)");
+    ImGui::GetIO().KeyShift = true;
+    PressKey(app, Key_Enter);
+    ImGui::GetIO().KeyShift = false;
+    Frames(app, 1);
+    REQUIRE(app.Canvas.Editor.IsOpen()); // Shift+Enter did not commit
+    Type(app, "tweede regel");
+    PressKey(app, Key_Enter);
+    CHECK_FALSE(app.Canvas.Editor.IsOpen());
+    CHECK(MomentOf(app, box.Id).Title == title + " (poli)\ntweede regel");
+}
+
+TEST_CASE("double-click on an empty spot of the moments lane adds a moment in that phase", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    // Make room: a wide last phase leaves empty lane right of its cards.
+    const PhaseId last = CurrentSituation(app).Phases.back().Id;
+    REQUIRE(SetPhaseWidth(app.Doc, 0, last, 1400.0f));
+    CommitEdit(app);
+    app.FitRequested = true;
+    Frames(app, 2);
+    const MapLayout layout = Layout(app);
+    const LaneRow* lane = FindLaneRow(layout, LaneKind::Moments);
+    REQUIRE(lane);
+    const Vec2 spot = {layout.Phases.back().Column.Max.x - 150.0f, lane->Row.Center().y};
+    REQUIRE(HitTest(layout, spot, 20.0f).Kind == HitKind::Lane);
+    const size_t moments = CurrentSituation(app).Moments.size();
+    ClickAt(app, Screen(app, spot));
+    ClickAt(app, Screen(app, spot));
+    REQUIRE(CurrentSituation(app).Moments.size() == moments + 1);
+    const Moment added = CurrentSituation(app).Moments.back();
+    CHECK(added.Phase == last);
+    REQUIRE(app.Canvas.Editor.IsOpen());
+    Frames(app, 2);
+    Type(app, "Palliatief team");
+    PressKey(app, Key_Enter);
+    CHECK(MomentOf(app, added.Id).Title == "Palliatief team");
+    CHECK(app.Selected.Moments.count(added.Id) == 1);
+}
+
+TEST_CASE("Ctrl+A, Delete and Ctrl+D act on the selection, one step each; Escape clears it", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    MoveMouse(app, ImVec2(app.CanvasRect.Center().x, app.CanvasRect.Center().y));
+    const Situation before = CurrentSituation(app);
+    const size_t steps = app.Undo.Undo.size();
+    PressKey(app, Key_A, true);
+    CHECK(app.Selected.Moments.size() == before.Moments.size());
+    CHECK(app.Selected.Notes.size() == before.Notes.size());
+    PressKey(app, Key_Escape);
+    CHECK(app.Selected.Empty());
+
+    app.Selected.Moments.insert(before.Moments[0].Id);
+    PressKey(app, Key_D, true);
+    CHECK(CurrentSituation(app).Moments.size() == before.Moments.size() + 1);
+    REQUIRE(app.Selected.Moments.size() == 1);
+    CHECK(*app.Selected.Moments.begin() != before.Moments[0].Id); // the copy is selected
+    CHECK(app.Undo.Undo.size() == steps + 1);
+    const size_t notes_with_copy = CurrentSituation(app).Notes.size(); // the copy brought its notes
+
+    PressKey(app, Key_A, true);
+    PressKey(app, Key_Delete);
+    CHECK(CurrentSituation(app).Moments.empty());
+    CHECK(CurrentSituation(app).Notes.empty());
+    CHECK(app.Undo.Undo.size() == steps + 2);
+    PressKey(app, Key_Z, true);
+    CHECK(CurrentSituation(app).Moments.size() == before.Moments.size() + 1);
+    CHECK(CurrentSituation(app).Notes.size() == notes_with_copy);
+    PressKey(app, Key_Y, true);
+    CHECK(CurrentSituation(app).Moments.empty());
+}
+
+TEST_CASE("a note dragged near another moment attaches to it; dropped elsewhere it stays free", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    const MapLayout layout = Layout(app);
+    REQUIRE(!layout.Notes.empty());
+    const NoteBox note = layout.Notes[0];
+    const MomentId from = FindNote(CurrentSituation(app), note.Id)->Moment;
+    const MomentBox* to = nullptr;
+    for (const MomentBox& box : layout.Moments)
+        if (box.Id != from && std::fabs(box.CenterX - note.Box.Center().x) > 600.0f)
+        {
+            to = &box;
+            break;
+        }
+    REQUIRE(to);
+    const size_t steps = app.Undo.Undo.size();
+    Drag(app, Screen(app, note.Box.Center()), Screen(app, {to->CenterX, note.Box.Center().y}));
+    CHECK(FindNote(CurrentSituation(app), note.Id)->Moment == to->Id);
+    CHECK(app.Undo.Undo.size() == steps + 1);
+
+    // Far below the map: free, where it was dropped.
+    const MapLayout attached = Layout(app);
+    const NoteBox now = *std::find_if(attached.Notes.begin(), attached.Notes.end(), [&](const NoteBox& nb) { return nb.Id == note.Id; });
+    const Vec2 drop = {now.Box.Center().x, layout.Map.Max.y + 400.0f};
+    Drag(app, Screen(app, now.Box.Center()), Screen(app, drop));
+    const Note* free_note = FindNote(CurrentSituation(app), note.Id);
+    CHECK_FALSE(free_note->Moment.IsValid());
+    CHECK(free_note->Y > layout.Map.Max.y);
+    CHECK(app.Undo.Undo.size() == steps + 2);
+}
