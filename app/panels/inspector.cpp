@@ -50,16 +50,60 @@ int ResizeString(ImGuiInputTextCallbackData* data)
     return 0;
 }
 
+// The multi-line field being typed in; the others show their whole text wrapped, as ImGui
+// 1.86's multi-line editor does not wrap and a long description would run out of the panel.
+ImGuiID g_editing_text = 0;
+int g_focus_frames = 0; // the editor takes the keyboard over the next frames
+
 // A text field editing *text; true when the text changed this frame.
 bool InputString(const char* id, std::string* text, float lines, const char* hint = nullptr)
 {
     const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
-    ImGui::SetNextItemWidth(-FLT_MIN);
     if (lines <= 1.0f)
+    {
+        ImGui::SetNextItemWidth(-FLT_MIN);
         return hint ? ImGui::InputTextWithHint(id, hint, text->data(), text->capacity() + 1, flags, ResizeString, text)
                     : ImGui::InputText(id, text->data(), text->capacity() + 1, flags, ResizeString, text);
-    const ImVec2 size(-FLT_MIN, ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2.0f);
-    return ImGui::InputTextMultiline(id, text->data(), text->capacity() + 1, size, flags, ResizeString, text);
+    }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImGuiID field_id = ImGui::GetID(id);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float wrap_width = width - style.FramePadding.x * 2.0f;
+    const ImVec2 text_size = ImGui::CalcTextSize(text->c_str(), nullptr, false, wrap_width);
+    const float height = std::max(ImGui::GetTextLineHeight() * lines, text_size.y) + style.FramePadding.y * 2.0f;
+    if (g_editing_text != field_id)
+    {
+        // Shown wrapped, as the room reads it; a click starts typing.
+        const ImVec2 min = ImGui::GetCursorScreenPos();
+        const ImVec2 max(min.x + width, min.y + height);
+        ImGui::PushID(id);
+        if (ImGui::InvisibleButton("##view", ImVec2(width, height)))
+        {
+            g_editing_text = field_id;
+            g_focus_frames = 2;
+        }
+        ImGui::PopID();
+        const bool hovered = ImGui::IsItemHovered();
+        ImDrawList* draw_list = ImGui::GetWindowDrawList();
+        draw_list->AddRectFilled(min, max, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
+        draw_list->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+        draw_list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+                           ImGui::GetColorU32(ImGuiCol_Text), text->c_str(), nullptr, wrap_width);
+        if (hovered)
+            ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        return false;
+    }
+    if (g_focus_frames > 0)
+    {
+        ImGui::SetKeyboardFocusHere();
+        g_focus_frames--;
+    }
+    const bool changed = ImGui::InputTextMultiline(id, text->data(), text->capacity() + 1, ImVec2(-FLT_MIN, height), flags, ResizeString, text);
+    if (ImGui::IsItemActive())
+        g_focus_frames = 0;
+    else if (g_focus_frames == 0)
+        g_editing_text = 0; // left: back to the wrapped view
+    return changed;
 }
 
 void Heading(const AppState& app, const char* text)
@@ -223,7 +267,12 @@ void SetActorsOfAll(AppState& app, const std::vector<Moment*>& moments, int stan
 void MomentActors(AppState& app, const std::vector<Moment*>& moments)
 {
     Label(Tr("inspector.actors"), false);
+    // Two columns when the longest name fits in half the panel, else one.
     const float column = ImGui::GetContentRegionAvail().x * 0.5f;
+    float widest = 0.0f;
+    for (int i = 0; i < StandardActorCount(); i++)
+        widest = std::max(widest, ImGui::CalcTextSize(StandardActorName(i, IsDutch())).x);
+    const bool two_columns = widest + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x * 2.0f < column;
     for (int i = 0; i < StandardActorCount(); i++)
     {
         int count = 0;
@@ -231,7 +280,7 @@ void MomentActors(AppState& app, const std::vector<Moment*>& moments)
             count += HasActor(*m, i) ? 1 : 0;
         bool on = count == (int)moments.size();
         const bool mixed = count > 0 && !on;
-        if (i % 2 == 1)
+        if (two_columns && i % 2 == 1)
             ImGui::SameLine(column);
         ImGui::PushID(i);
         if (mixed)

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <unistd.h>
@@ -138,12 +139,16 @@ TEST_CASE("the inspector edits a title live and records one step when the field 
     Frames(app);
     ImGuiWindow* panel = WindowNamed("##inspector");
     REQUIRE(panel);
-    // The title field sits under PushID((int)MomentField::Title).
+    // The title field sits under PushID((int)MomentField::Title); until clicked it shows its
+    // text wrapped in a "##view" button, then the editor takes the keyboard.
     int field = (int)MomentField::Title;
     const ImGuiID seed = ImHashData(&field, sizeof(int), panel->ID);
-    REQUIRE(HoverItem(app, panel, ImHashStr("##text", 0, seed)));
+    const ImGuiID text_id = ImHashStr("##text", 0, seed);
+    REQUIRE(HoverItem(app, panel, ImHashStr("##view", 0, text_id)));
     Click(app);
+    Frames(app, 2);
     REQUIRE(ImGui::GetIO().WantTextInput);
+    CHECK(GImGui->ActiveId == text_id);
     const size_t steps_before = app.Undo.Undo.size();
     ImGuiIO& io = ImGui::GetIO();
     for (const char* c = "Belafspraak"; *c; c++)
@@ -297,4 +302,73 @@ TEST_CASE("saved and opened maps go on the recent list; a missing one is dropped
     std::remove((first + ".bak").c_str());
     std::remove((second + ".bak").c_str());
     rmdir(folder);
+}
+
+TEST_CASE("with several moments selected the inspector sets what they share, in one step", "[app][inspector]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    const Situation& s = app.Doc.Situations[0];
+    // Moments 1 and 4 of the example: one has the cardiologist among its actors, one not.
+    const MomentId a = s.Moments[0].Id, b = s.Moments[3].Id;
+    app.Selected.Moments = {a, b};
+    Frames(app);
+    ImGuiWindow* panel = WindowNamed("##inspector");
+    REQUIRE(panel);
+    int cardiologist = -1;
+    for (int i = 0; i < StandardActorCount(); i++)
+        if (std::string(StandardActorName(i, false)) == "cardiologist")
+            cardiologist = i;
+    REQUIRE(cardiologist >= 0);
+    const ImGuiID seed = ImHashData(&cardiologist, sizeof(int), panel->ID);
+    REQUIRE(HoverItemIn(app, panel->Rect(), ImHashStr("cardiologist", 0, seed)));
+    const size_t steps_before = app.Undo.Undo.size();
+    Click(app);
+    auto has = [&](MomentId id) {
+        const Moment* m = FindMoment(app.Doc.Situations[0], id);
+        return std::count(m->Actors.begin(), m->Actors.end(), std::string("cardioloog")) +
+               std::count(m->Actors.begin(), m->Actors.end(), std::string("cardiologist"));
+    };
+    // Mixed before: a click gives both the actor, once each.
+    CHECK(has(a) == 1);
+    CHECK(has(b) == 1);
+    CHECK(app.Undo.Undo.size() == steps_before + 1);
+    Click(app); // and a second click takes it off both
+    CHECK(has(a) == 0);
+    CHECK(has(b) == 0);
+    CHECK(app.Undo.Undo.size() == steps_before + 2);
+    // Everything else stayed.
+    CHECK(FindMoment(app.Doc.Situations[0], a)->Title == s.Moments[0].Title);
+}
+
+TEST_CASE("the inspector's score slider snaps to half steps and records one step on release", "[app][inspector]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    const MomentId id = app.Doc.Situations[0].Moments[4].Id;
+    app.Selected.Moments.insert(id);
+    Frames(app);
+    ImGuiWindow* panel = WindowNamed("##inspector");
+    REQUIRE(panel);
+    const ImGuiID seed = ImHashStr("patient_score", 0, panel->ID);
+    REQUIRE(HoverItemIn(app, panel->Rect(), ImHashStr("##score", 0, seed)));
+    ImGuiIO& io = ImGui::GetIO();
+    const size_t steps_before = app.Undo.Undo.size();
+    // Drag to the far right end: +2, through a few frames, then release.
+    io.MouseDown[0] = true;
+    Frames(app, 1);
+    const float y = io.MousePos.y;
+    for (float x = io.MousePos.x; x < panel->Rect().Max.x; x += 40.0f)
+    {
+        io.MousePos = ImVec2(x, y);
+        Frames(app, 1);
+        CHECK(app.Undo.Undo.size() == steps_before); // nothing recorded while dragging
+    }
+    io.MousePos = ImVec2(panel->Rect().Max.x - 2.0f, y);
+    Frames(app, 1);
+    io.MouseDown[0] = false;
+    Frames(app, 2);
+    const float score = FindMoment(app.Doc.Situations[0], id)->Patient.Score;
+    CHECK(score == 2.0f);
+    CHECK(app.Undo.Undo.size() == steps_before + 1);
 }
