@@ -136,11 +136,25 @@ RecoveryLock LockForThisProcess(const std::string& path, const std::string& name
     return lock;
 }
 
+// The state letter of a process (field 3 of /proc/PID/stat: R, S, D, Z, ...), or 0.
+static char ProcessState(long pid)
+{
+    std::string stat;
+    if (!ReadFileCapped("/proc/" + std::to_string(pid) + "/stat", 4096, &stat))
+        return 0;
+    const size_t close = stat.rfind(')');
+    return close != std::string::npos && close + 2 < stat.size() ? stat[close + 2] : 0;
+}
+
 bool LockOwnerIsRunning(const RecoveryLock& lock)
 {
     if (lock.Pid <= 0)
         return false;
     if (::kill((pid_t)lock.Pid, 0) != 0 && errno != EPERM)
+        return false;
+    // Killed but not yet reaped by its parent (a zombie), or still being torn down: gone for us.
+    const char state = ProcessState(lock.Pid);
+    if (state == 'Z' || state == 'X' || state == 'x')
         return false;
     const uint64_t start = ProcessStartTicks(lock.Pid);
     // Without /proc we cannot tell a reused pid; then a live pid counts as running.

@@ -307,6 +307,26 @@ TEST_CASE("the lock file tells a crash from a running instance", "[recovery]")
     RecoveryLock dead = mine;
     dead.Pid = DeadPid();
     CHECK_FALSE(LockOwnerIsRunning(dead));
+    // Killed but not yet reaped by its parent (a zombie, as right after kill -9): not running.
+    const pid_t zombie = ::fork();
+    if (zombie == 0)
+        ::_exit(0);
+    for (int i = 0; i < 200; i++) // until the child has exited (it stays a zombie: no waitpid yet)
+    {
+        std::string stat;
+        std::ifstream in("/proc/" + std::to_string(zombie) + "/stat");
+        std::getline(in, stat);
+        if (stat.find(") Z") != std::string::npos)
+            break;
+        ::usleep(10000);
+    }
+    RecoveryLock unreaped = LockForThisProcess("", "");
+    unreaped.Pid = zombie;
+    unreaped.StartTicks = ProcessStartTicks(zombie);
+    CHECK(unreaped.StartTicks > 0); // its /proc entry is still there...
+    CHECK_FALSE(LockOwnerIsRunning(unreaped)); // ...but it is gone
+    int status = 0;
+    ::waitpid(zombie, &status, 0);
     // Our pid, but another start time: a process that had this pid before (after a reboot).
     RecoveryLock reused = mine;
     reused.StartTicks = mine.StartTicks + 12345;
