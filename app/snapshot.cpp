@@ -105,12 +105,13 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     if (!PngFitsOneEncode(result.Width, result.Height))
         return TooLargeError(result.Width, result.Height);
 
-    // Centre the stack on the picture; each part centred horizontally within it.
+    // Centre the stack on the picture, its parts sharing one left edge so the lane titles and
+    // the first phases of the two situations line up.
     float top = (result.Height - total_h * result.Zoom) * 0.5f;
+    const float left = (result.Width - total_w * result.Zoom) * 0.5f;
     for (size_t i = 0; i < result.Parts.size(); i++)
     {
         const Rect& r = content[i];
-        const float left = (result.Width - r.Width() * result.Zoom) * 0.5f;
         result.Parts[i].ViewTransform.Zoom = result.Zoom;
         result.Parts[i].ViewTransform.OriginScreen = {left - r.Min.x * result.Zoom, top - r.Min.y * result.Zoom};
         top += (r.Height() + StackGapWorld) * result.Zoom;

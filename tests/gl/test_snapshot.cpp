@@ -174,6 +174,13 @@ TEST_CASE("both situations stack into one picture; a missing desired situation i
     CHECK(both.Parts[0].Shown == &doc.Situations[0]);
     CHECK(both.Parts[1].Shown == &doc.Situations[1]);
     CHECK(both.Parts[1].ViewTransform.OriginScreen.y > both.Parts[0].ViewTransform.OriginScreen.y);
+    // One left edge: the lane titles of both situations line up.
+    const Rect first = DrawnBounds(doc, both.Parts[0].Layout, both.Options);
+    const Rect second = DrawnBounds(doc, both.Parts[1].Layout, both.Options);
+    CHECK(WorldToScreen(both.Parts[0].ViewTransform, first.Min).x == Approx(WorldToScreen(both.Parts[1].ViewTransform, second.Min).x));
+    // Both fit on the page, the desired one below the current one.
+    CHECK(WorldToScreen(both.Parts[1].ViewTransform, second.Min).y > WorldToScreen(both.Parts[0].ViewTransform, first.Max).y);
+    CHECK(WorldToScreen(both.Parts[1].ViewTransform, second.Max).y <= both.Height);
     CHECK(both.Zoom < one.Zoom); // two maps share the page
 
     Document single = doc;
