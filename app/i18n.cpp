@@ -130,6 +130,8 @@ static const StringEntry g_strings[] = {
     {"help.inspector", "Show or hide the inspector", "Eigenschappenpaneel tonen of verbergen"},
     {"help.help", "This overview", "Dit overzicht"},
     {"help.double_click", "New moment; edit a text or phase name", "Nieuw moment; tekst of fasenaam bewerken"},
+    {"help.score", "Set a score (Alt: half steps)", "Score zetten (Alt: halve stappen)"},
+    {"help.menus", "Phase and lane menu", "Menu voor fase en baan"},
     {"help.new_pain_point", "New pain point", "Nieuw knelpunt"},
     {"help.new_opportunity", "New opportunity", "Nieuwe kans"},
     {"help.select", "Select", "Selecteren"},
@@ -146,6 +148,7 @@ static const StringEntry g_strings[] = {
     {"help.open", "Open a map", "Kaart openen"},
     {"help.save", "Save", "Opslaan"},
     {"help.save_as", "Save as", "Opslaan als"},
+    {"help.export", "Export a picture for print (A3, ...)", "Afbeelding voor afdruk (A3, ...)"},
     {"help.quit", "Quit", "Afsluiten"},
 
     // Snapshots and export (app/snapshot*, app/panels/export_dialog.cpp)

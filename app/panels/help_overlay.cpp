@@ -30,6 +30,8 @@ const ShortcutLine ViewLines[] = {
 };
 const ShortcutLine BuildLines[] = {
     {"Double-click", "Dubbelklikken", "help.double_click"},
+    {"Drag a face", "Gezicht slepen", "help.score"},
+    {"Right-click header, lane", "Rechtsklik kop, baan", "help.menus"},
     {"N", "N", "help.new_pain_point"},
     {"O", "O", "help.new_opportunity"},
     {"Click, Shift+click, box", "Klik, Shift+klik, kader", "help.select"},
@@ -50,6 +52,7 @@ const ShortcutLine FileLines[] = {
     {"Ctrl+O", "Ctrl+O", "help.open"},
     {"Ctrl+S", "Ctrl+S", "help.save"},
     {"Ctrl+Shift+S", "Ctrl+Shift+S", "help.save_as"},
+    {"Ctrl+E", "Ctrl+E", "help.export"},
     {"Ctrl+Q", "Ctrl+Q", "help.quit"},
 };
 
