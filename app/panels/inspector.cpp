@@ -8,6 +8,7 @@
 
 #include "draw_map.h"
 #include "edit.h"
+#include "file_json.h"
 #include "i18n.h"
 #include "map_painter.h"
 #include "theme.h"
@@ -34,7 +35,9 @@ void CommitIfFinished(AppState& app, bool finished)
 {
     if (finished && g_uncommitted)
     {
-        CommitEdit(app);
+        // A text typed and then cancelled with Escape is back where it was: no empty step.
+        if (SaveDocumentToString(app.Doc) != SaveDocumentToString(app.Undo.Committed))
+            CommitEdit(app);
         g_uncommitted = false;
     }
 }

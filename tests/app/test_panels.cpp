@@ -372,3 +372,33 @@ TEST_CASE("the inspector's score slider snaps to half steps and records one step
     CHECK(score == 2.0f);
     CHECK(app.Undo.Undo.size() == steps_before + 1);
 }
+
+TEST_CASE("typing in the inspector and cancelling with Escape leaves no undo step", "[app][inspector]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyMap[ImGuiKey_Escape] = Key_Escape; // as the GLFW backend maps it
+    const MomentId id = app.Doc.Situations[0].Moments[2].Id;
+    const std::string old_channel = FindMoment(app.Doc.Situations[0], id)->Channel;
+    app.Selected.Moments.insert(id);
+    Frames(app);
+    ImGuiWindow* panel = WindowNamed("##inspector");
+    REQUIRE(panel);
+    int field = (int)MomentField::Channel;
+    REQUIRE(HoverItem(app, panel, ImHashStr("##text", 0, ImHashData(&field, sizeof(int), panel->ID))));
+    Click(app);
+    REQUIRE(io.WantTextInput);
+    const size_t steps_before = app.Undo.Undo.size();
+    for (const char* c = "xyz"; *c; c++)
+    {
+        io.AddInputCharacter((unsigned)*c);
+        Frames(app, 1);
+    }
+    CHECK(FindMoment(app.Doc.Situations[0], id)->Channel != old_channel);
+    PressKey(app, Key_Escape);
+    Frames(app, 2);
+    CHECK_FALSE(io.WantTextInput);
+    CHECK(FindMoment(app.Doc.Situations[0], id)->Channel == old_channel);
+    CHECK(app.Undo.Undo.size() == steps_before);
+}
