@@ -65,6 +65,7 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
     app.FileSchema = app.Doc.Schema;
     app.SituationIndex = 0;
     app.FitRequested = true;
+    RememberRecentFile(app, path);
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.opened"), path.c_str());
     if (IsSnapshotPath(path))

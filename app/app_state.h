@@ -23,6 +23,7 @@ enum class PendingAction
     Quit,
     OpenPath,
     NewMap, // a blank map (Ctrl+N)
+    NewExample, // a new map from the worked example
 };
 
 // What the facilitator has selected on the canvas. Never saved, never part of undo.
@@ -82,6 +83,14 @@ struct AppState
     ExportSettings Export;                 // the export dialog's last choices; F12 takes its size from them
     bool ExportDialogOpen = false;
     std::shared_ptr<SnapshotJob> Snapshot; // the snapshot being drawn or written; null when none
+
+    // The method's formats: start screen, panels and guide (app/method_actions.h). Never saved in the map.
+    bool StartScreenOpen = false;  // shown over the example when the app starts without a file
+    bool MapPanelOpen = false;     // step 1: title, scope, intended outcome
+    bool PersonaPanelOpen = false; // step 2: the persona format
+    bool GuideOpen = false;        // the three steps and the tip
+    PersonaId SelectedPersona;     // the persona the persona panel edits
+    int SituationTabRequest = -1;  // select this situation's tab at the next frame
 };
 
 const Situation& CurrentSituation(const AppState& app);

@@ -4,6 +4,8 @@
 #include "frame_log.h"
 #include "autosave.h"
 #include "i18n.h"
+#include "method_actions.h"
+#include "photo_textures.h"
 #include "panels/file_dialogs.h"
 #include "panels/recovery_dialog.h"
 #include "recovery.h"
@@ -118,11 +120,8 @@ int RunApp(const std::string& file)
 
     AppState app;
     g_app = &app;
-    SetLanguage(LanguageFromEnvironment());
-    app.Prefs = LoadSettings(); // recent files; the language the user chose last wins over the locale
     app.PersistSettings = true;
-    if (app.Prefs.Language == "nl" || app.Prefs.Language == "en")
-        SetLanguage(app.Prefs.Language == "nl" ? Language::Dutch : Language::English);
+    LoadPrefsAndLanguage(app); // the language chosen in the menu before, else the system locale
     float scale_x = 1.0f, scale_y = 1.0f;
     glfwGetWindowContentScale(window, &scale_x, &scale_y);
     AddFonts(io.Fonts, 18.0f * scale_x, &app.Fonts);
@@ -144,8 +143,13 @@ int RunApp(const std::string& file)
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
+    EnablePhotoTextures(true);
     if (file.empty())
+    {
+        // The worked example behind a start screen: close it to look around, or start a map.
         OpenExample(app);
+        app.StartScreenOpen = true;
+    }
     else if (!OpenDocumentFile(app, file))
     {
         // The file could not be read: say why over the example, never start empty-handed.
@@ -232,6 +236,7 @@ int RunApp(const std::string& file)
     AutosaveEnd(true);
 
     FinishSnapshot(app); // a snapshot being written is finished, not lost
+    EnablePhotoTextures(false);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -3,6 +3,7 @@
 
 #include "file_json.h"
 #include "gl_context.h"
+#include "photo_textures.h"
 #include "snapshot.h"
 
 #include <cstdio>
@@ -37,7 +38,9 @@ int RunExportCommand(int argc, char** argv)
         return 1;
     }
     SnapshotPlan plan;
+    EnablePhotoTextures(true); // persona photos as textures of this context
     status = ExportSnapshotFile(doc, command.Settings, command.Output, 0, &plan);
+    EnablePhotoTextures(false);
     DestroyHiddenGlContext(&gl);
     if (!status)
     {

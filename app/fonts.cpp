@@ -29,7 +29,8 @@ const unsigned short* TextGlyphRanges()
 // Symbols Inter lacks come from DejaVu, merged into the same font.
 static const ImWchar* SymbolRanges()
 {
-    static const ImWchar ranges[] = {0x2190, 0x2193, 0x2639, 0x263A, 0};
+    // U+0149 (ŉ, Latin Extended-A) is missing from Inter too.
+    static const ImWchar ranges[] = {0x0149, 0x0149, 0x2190, 0x2193, 0x2639, 0x263A, 0};
     return ranges;
 }
 

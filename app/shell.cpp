@@ -4,11 +4,16 @@
 #include "clipboard_actions.h"
 #include "i18n.h"
 #include "keys.h"
+#include "method_actions.h"
 #include "panels/export_dialog.h"
 #include "panels/file_dialogs.h"
+#include "panels/guide_panel.h"
 #include "panels/help_overlay.h"
 #include "panels/inspector.h"
+#include "panels/map_panel.h"
+#include "panels/persona_panel.h"
 #include "panels/recovery_dialog.h"
+#include "panels/start_screen.h"
 #include "recovery.h"
 #include "snapshot_job.h"
 
@@ -69,6 +74,11 @@ static void ShowMenuBar(AppState& app)
     {
         if (ImGui::MenuItem(Tr("menu.new"), "Ctrl+N"))
             RequestNew(app);
+        if (ImGui::MenuItem(Tr("menu.new_example")))
+            RequestNewExample(app);
+        if (ImGui::MenuItem(Tr("menu.start_screen")))
+            app.StartScreenOpen = true;
+        ImGui::Separator();
         if (ImGui::MenuItem(Tr("menu.open"), "Ctrl+O"))
             RequestOpen(app);
         ShowRecentFilesMenu(app);
@@ -86,6 +96,24 @@ static void ShowMenuBar(AppState& app)
         ImGui::Separator();
         if (ImGui::MenuItem(Tr("menu.quit"), "Ctrl+Q"))
             RequestQuit(app);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(Tr("menu.method")))
+    {
+        if (ImGui::MenuItem(Tr("menu.guide"), nullptr, app.GuideOpen))
+            app.GuideOpen = !app.GuideOpen;
+        ImGui::Separator();
+        if (ImGui::MenuItem(Tr("menu.map_panel"), nullptr, app.MapPanelOpen) && (app.MapPanelOpen = !app.MapPanelOpen))
+            FrameMapPart(app, MapPart::ScopeBand);
+        if (ImGui::MenuItem(Tr("menu.persona_panel"), nullptr, app.PersonaPanelOpen) && (app.PersonaPanelOpen = !app.PersonaPanelOpen))
+            FrameMapPart(app, MapPart::PersonaCard);
+        if (ImGui::MenuItem(Tr("menu.create_desired"), nullptr, false, app.Doc.Situations.size() == 1))
+            CreateDesiredSituation(app);
+        ImGui::Separator();
+        if (ImGui::MenuItem(Tr("menu.undo"), "Ctrl+Z", false, CanUndo(app.Undo)) && UndoEdit(app))
+            app.StatusText = Tr("status.undone");
+        if (ImGui::MenuItem(Tr("menu.redo"), "Ctrl+Y", false, CanRedo(app.Undo)) && RedoEdit(app))
+            app.StatusText = Tr("status.redone");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(Tr("menu.view")))
@@ -127,7 +155,8 @@ static void ShowSituationTabs(AppState& app)
         for (int i = 0; i < (int)app.Doc.Situations.size(); i++)
         {
             ImGui::PushID(i);
-            if (ImGui::BeginTabItem(SituationTitle(app.Doc.Situations[i])))
+            const ImGuiTabItemFlags flags = app.SituationTabRequest == i ? ImGuiTabItemFlags_SetSelected : 0;
+            if (ImGui::BeginTabItem(SituationTitle(app.Doc.Situations[i]), nullptr, flags))
             {
                 app.SituationIndex = i;
                 ImGui::EndTabItem();
@@ -136,6 +165,7 @@ static void ShowSituationTabs(AppState& app)
         }
         ImGui::EndTabBar();
     }
+    app.SituationTabRequest = -1;
 }
 
 void ShowAppFrame(AppState& app)
@@ -199,5 +229,11 @@ void ShowAppFrame(AppState& app)
     ShowRecoveryDialog(app);
     ShowExportDialog(app);
     ImGui::End();
+
+    // The method's windows float over the canvas; the start screen in front of them.
+    ShowGuidePanel(app);
+    ShowMapPanel(app);
+    ShowPersonaPanel(app);
+    ShowStartScreen(app);
     ShowHelpOverlay(app);
 }

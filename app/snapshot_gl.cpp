@@ -31,7 +31,8 @@ uniform sampler2D Atlas;
 out vec4 OutColor;
 void main()
 {
-    OutColor = vec4(FragColor.rgb, FragColor.a * texture(Atlas, FragUV).r);
+    // The font atlas is swizzled to (1, 1, 1, coverage) and persona photos are RGBA: one formula.
+    OutColor = FragColor * texture(Atlas, FragUV);
 }
 )";
 
@@ -211,6 +212,8 @@ unsigned CreateAlphaTexture(const unsigned char* pixels, int width, int height)
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    const GLint white_with_coverage[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, white_with_coverage);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     glBindTexture(GL_TEXTURE_2D, 0);
     return texture;

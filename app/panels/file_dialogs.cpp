@@ -2,6 +2,7 @@
 
 #include "example.h"
 #include "i18n.h"
+#include "method_actions.h"
 
 #include <imgui.h>
 
@@ -72,22 +73,6 @@ void RequestSave(AppState& app)
         SaveDocumentAs(app, app.Path);
 }
 
-static void NewBlankMap(AppState& app)
-{
-    app.Doc = MakeBlankDocument(IsDutch());
-    ResetHistory(app.Undo, app.Doc);
-    app.SavedSerial = app.Undo.CommittedSerial;
-    app.Selected.Clear();
-    app.Path.clear();
-    app.DisplayName.clear();
-    app.Dirty = false;
-    app.DocumentSerial++;
-    app.FileSchema = CurrentSchema;
-    app.SituationIndex = 0;
-    app.FitRequested = true;
-    app.StatusText = Tr("status.new_map");
-}
-
 // Runs the pending action once the unsaved changes are dealt with.
 static void RunPending(AppState& app)
 {
@@ -99,7 +84,9 @@ static void RunPending(AppState& app)
         app.QuitNow = true;
     }
     else if (action == PendingAction::NewMap)
-        NewBlankMap(app);
+        NewFromBlankFormat(app);
+    else if (action == PendingAction::NewExample)
+        OpenExample(app);
     else if (action == PendingAction::OpenPath)
     {
         if (app.PendingPath.empty())
@@ -122,6 +109,7 @@ static void Guard(AppState& app, PendingAction action, const std::string& path)
 void RequestOpen(AppState& app, const std::string& path) { Guard(app, PendingAction::OpenPath, path); }
 void RequestNew(AppState& app) { Guard(app, PendingAction::NewMap, std::string()); }
 void RequestQuit(AppState& app) { Guard(app, PendingAction::Quit, std::string()); }
+void RequestNewExample(AppState& app) { Guard(app, PendingAction::NewExample, std::string()); }
 
 // The desktop dialog's answer, picked up once per frame.
 static void PollChooser(AppState& app)

@@ -9,6 +9,7 @@ void RequestOpen(AppState& app, const std::string& path = std::string()); // emp
 void RequestQuit(AppState& app);
 void RequestSave(AppState& app);
 void RequestNew(AppState& app); // a blank map, after the unsaved-changes guard
+void RequestNewExample(AppState& app); // the worked example, after the unsaved-changes guard
 void ShowFileDialogs(AppState& app);
 // The File menu's list of recently opened and saved maps.
 void ShowRecentFilesMenu(AppState& app);

@@ -34,7 +34,7 @@ trap jb_cleanup EXIT
 # Open and Save As use the in-app path prompt, which xdotool can type into, unless the test sets
 # JB_FILE_DIALOG=desktop (zenity); JB_APP_PATH replaces the app's PATH (e.g. one without zenity).
 jb_start() {
-    env ${JB_APP_PATH:+PATH="$JB_APP_PATH"} JB_FILE_DIALOG="${JB_FILE_DIALOG:-builtin}" \
+    env -u XDG_CONFIG_HOME ${JB_APP_PATH:+PATH="$JB_APP_PATH"} JB_FILE_DIALOG="${JB_FILE_DIALOG:-builtin}" \
         HOME="$JB_WORK/home" XDG_STATE_HOME="$JB_WORK/state" "$JB_BIN" "$@" >"$JB_WORK/app.log" 2>&1 &
     JB_PID=$!
     mkdir -p "$JB_WORK/home"
@@ -49,6 +49,15 @@ jb_start() {
     xdotool windowsize "$JB_WID" 1920 1080 windowmove "$JB_WID" 0 0 2>/dev/null || true
     xdotool windowfocus --sync "$JB_WID" 2>/dev/null || xdotool windowfocus "$JB_WID" || true
     jb_settle
+}
+
+# Ends the app started by jb_start (to start it again, e.g. in another language).
+jb_stop() {
+    if [ -n "$JB_PID" ]; then
+        kill "$JB_PID" 2>/dev/null || true
+        wait "$JB_PID" 2>/dev/null || true
+    fi
+    JB_PID=""
 }
 
 # Gives the app time to draw its frames after input (llvmpipe is slow on 2 cores).

@@ -1,0 +1,55 @@
+#include "panels/map_panel.h"
+
+#include "edit.h"
+#include "i18n.h"
+#include "method_actions.h"
+#include "panels/text_fields.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <string>
+
+void ShowMapPanel(AppState& app)
+{
+    if (!app.MapPanelOpen)
+        return;
+    static PanelEdits edits;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 560.0f, viewport->WorkPos.y + 70.0f),
+                            ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(540.0f, 520.0f), ImGuiCond_FirstUseEver);
+    const std::string title = std::string(Tr("map_panel.title")) + "###map_panel";
+    if (ImGui::Begin(title.c_str(), &app.MapPanelOpen, ImGuiWindowFlags_NoCollapse))
+    {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(Tr("map_panel.intro"));
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+
+        FieldLabel(app, Tr("header.title_label"), Tr("map_panel.hint_title"));
+        std::string text = app.Doc.Title;
+        ImGui::SetNextItemWidth(-1.0f);
+        if (ImGui::InputTextWithHint("##title", Tr("map_panel.hint_title"), &text) &&
+            SetDocumentText(app.Doc, DocumentField::Title, text))
+            edits.Changed();
+
+        FieldLabel(app, Tr("header.scope"), Tr("map_panel.hint_scope"));
+        text = app.Doc.Scope;
+        if (InputMultilineWithHint("##scope", Tr("map_panel.hint_scope"), &text, 4.0f) &&
+            SetDocumentText(app.Doc, DocumentField::Scope, text))
+            edits.Changed();
+
+        FieldLabel(app, Tr("header.outcome"), Tr("map_panel.hint_outcome"));
+        text = app.Doc.IntendedOutcome;
+        if (InputMultilineWithHint("##outcome", Tr("map_panel.hint_outcome"), &text, 4.0f) &&
+            SetDocumentText(app.Doc, DocumentField::IntendedOutcome, text))
+            edits.Changed();
+
+        ImGui::Spacing();
+        if (ImGui::Button(Tr("guide.show_band")))
+            FrameMapPart(app, MapPart::ScopeBand);
+    }
+    ImGui::End();
+    edits.CommitWhenIdle(app);
+}

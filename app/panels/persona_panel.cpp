@@ -1,0 +1,198 @@
+#include "panels/persona_panel.h"
+
+#include "edit.h"
+#include "i18n.h"
+#include "method_actions.h"
+#include "panels/text_fields.h"
+#include "persona_fields.h"
+#include "photo_image.h"
+#include "photo_textures.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <cstdio>
+#include <string>
+
+namespace
+{
+PanelEdits g_edits;
+std::string g_photo_path;    // what the user typed in the photo path box
+std::string g_photo_message; // the last photo load's result
+bool g_photo_failed = false;
+
+// Keeps the panel on an existing persona after add, delete, undo or opening another map.
+const Persona* SelectedPersona(AppState& app)
+{
+    if (const Persona* p = FindPersona(app.Doc, app.SelectedPersona))
+        return p;
+    app.SelectedPersona = app.Doc.Personas.empty() ? PersonaId() : app.Doc.Personas[0].Id;
+    return app.Doc.Personas.empty() ? nullptr : &app.Doc.Personas[0];
+}
+
+void PersonaPicker(AppState& app)
+{
+    for (const Persona& persona : app.Doc.Personas)
+    {
+        ImGui::PushID((int)persona.Id.Value);
+        const char* name = persona.Name.empty() ? Tr("persona.unnamed") : persona.Name.c_str();
+        if (ImGui::RadioButton(name, persona.Id == app.SelectedPersona))
+        {
+            app.SelectedPersona = persona.Id;
+            g_photo_message.clear();
+        }
+        ImGui::SameLine();
+        ImGui::PopID();
+    }
+    if (ImGui::Button(Tr("persona_panel.add")))
+    {
+        PersonaId id;
+        if (AddPersona(app.Doc, std::string(), &id))
+        {
+            CommitEdit(app);
+            app.SelectedPersona = id;
+            g_photo_message.clear();
+            FrameMapPart(app, MapPart::PersonaCard);
+        }
+    }
+}
+
+void PhotoSection(AppState& app, const Persona& persona)
+{
+    FieldLabel(app, Tr("persona.field.photo"), Tr("persona.hint.photo"));
+    const PhotoTexture photo = GetPersonaPhotoTexture(persona);
+    if (photo.Texture)
+    {
+        const float side = ImGui::GetFontSize() * 6.0f;
+        const float aspect = (float)photo.Width / (float)photo.Height;
+        ImGui::Image(photo.Texture, aspect >= 1.0f ? ImVec2(side, side / aspect) : ImVec2(side * aspect, side));
+    }
+    ImGui::SetNextItemWidth(-ImGui::CalcTextSize(Tr("persona_panel.photo_load")).x - ImGui::GetStyle().FramePadding.x * 2.0f -
+                            ImGui::GetStyle().ItemSpacing.x);
+    const bool entered =
+        ImGui::InputTextWithHint("##photo_path", Tr("persona_panel.photo_path"), &g_photo_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::Button(Tr("persona_panel.photo_load")) || entered) && !g_photo_path.empty())
+        g_photo_failed = !LoadPersonaPhoto(app, persona.Id, g_photo_path, &g_photo_message);
+    if (!persona.Photo.empty() && ImGui::Button(Tr("persona_panel.photo_remove")))
+    {
+        if (SetPersonaPhoto(app.Doc, persona.Id, std::string()))
+            CommitEdit(app);
+        g_photo_message.clear();
+    }
+    if (!g_photo_message.empty())
+    {
+        ImGui::PushTextWrapPos(0.0f);
+        if (g_photo_failed)
+            ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", g_photo_message.c_str());
+        else
+            ImGui::TextUnformatted(g_photo_message.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+void PersonaForm(AppState& app, const Persona& persona)
+{
+    const PersonaId id = persona.Id;
+    if (ImGui::Button(Tr("persona_panel.show")))
+        FrameMapPart(app, MapPart::PersonaCard);
+    ImGui::Separator();
+
+    FieldLabel(app, Tr("persona.field.name"), Tr("persona.hint.name"));
+    std::string text = persona.Name;
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::InputTextWithHint("##name", Tr("persona.hint.name"), &text) && SetPersonaField(app.Doc, id, PersonaField::Name, text))
+        g_edits.Changed();
+
+    FieldLabel(app, Tr("persona.field.age"), Tr("persona.hint.age"));
+    int age = persona.Age;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    if (ImGui::InputInt("##age", &age) && SetPersonaAge(app.Doc, id, age))
+        g_edits.Changed();
+
+    FieldLabel(app, Tr("persona.field.real"), Tr("persona.hint.real"));
+    if (ImGui::RadioButton(Tr("persona.fictional"), !persona.BasedOnRealPerson) && SetPersonaBasedOnRealPerson(app.Doc, id, false))
+        CommitEdit(app);
+    ImGui::SameLine();
+    if (ImGui::RadioButton(Tr("persona.real"), persona.BasedOnRealPerson) && SetPersonaBasedOnRealPerson(app.Doc, id, true))
+        CommitEdit(app);
+
+    // The persona may have moved in the vector (undo); look it up again before reading on.
+    const Persona* current = FindPersona(app.Doc, id);
+    if (!current)
+        return;
+    PhotoSection(app, *current);
+
+    int count = 0;
+    const PersonaFieldInfo* fields = PersonaTextFields(&count);
+    for (int i = 0; i < count; i++)
+    {
+        const Persona* p = FindPersona(app.Doc, id);
+        if (!p)
+            return;
+        ImGui::PushID(i);
+        FieldLabel(app, Tr(fields[i].LabelKey), Tr(fields[i].HintKey));
+        text = PersonaFieldText(*p, fields[i].Field);
+        if (InputMultilineWithHint("##field", Tr(fields[i].HintKey), &text, 2.4f) && SetPersonaField(app.Doc, id, fields[i].Field, text))
+            g_edits.Changed();
+        ImGui::PopID();
+    }
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.80f, 0.30f, 0.25f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.90f, 0.35f, 0.30f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    if (ImGui::Button(Tr("persona_panel.delete")) && DeletePersona(app.Doc, id))
+    {
+        CommitEdit(app); // undo brings it back
+        g_photo_message.clear();
+    }
+    ImGui::PopStyleColor(3);
+}
+} // namespace
+
+bool LoadPersonaPhoto(AppState& app, PersonaId id, const std::string& path, std::string* message)
+{
+    std::string photo;
+    const Status status = PreparePersonaPhotoFromFile(path, &photo);
+    if (!status)
+    {
+        *message = status.Text(IsDutch());
+        return false;
+    }
+    if (SetPersonaPhoto(app.Doc, id, photo))
+        CommitEdit(app);
+    char text[200];
+    std::snprintf(text, sizeof(text), Tr("persona_panel.photo_loaded"), (int)((photo.size() * 3 / 4 + 1023) / 1024));
+    *message = text;
+    return true;
+}
+
+void ShowPersonaPanel(AppState& app)
+{
+    if (!app.PersonaPanelOpen)
+        return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 20.0f, viewport->WorkPos.y + 70.0f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(560.0f, viewport->WorkSize.y - 140.0f), ImGuiCond_FirstUseEver);
+    const std::string title = std::string(Tr("persona_panel.title")) + "###persona_panel";
+    if (ImGui::Begin(title.c_str(), &app.PersonaPanelOpen, ImGuiWindowFlags_NoCollapse))
+    {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(Tr("persona_panel.intro"));
+        ImGui::PopTextWrapPos();
+        PersonaPicker(app);
+        ImGui::Separator();
+        if (const Persona* persona = SelectedPersona(app))
+            PersonaForm(app, *persona);
+        else
+        {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s", Tr("persona_panel.none"));
+            ImGui::PopTextWrapPos();
+        }
+    }
+    ImGui::End();
+    g_edits.CommitWhenIdle(app);
+}

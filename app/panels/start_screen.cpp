@@ -1,0 +1,96 @@
+#include "panels/start_screen.h"
+
+#include "i18n.h"
+#include "keys.h"
+#include "panels/file_dialogs.h"
+
+#include <imgui.h>
+
+#include <string>
+
+// A wide button with a line of explanation under it.
+static bool BigChoice(const char* label, const char* hint, float width)
+{
+    const bool pressed = ImGui::Button(label, ImVec2(width, ImGui::GetFrameHeight() * 1.6f));
+    if (hint)
+    {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextDisabled("%s", hint);
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::Spacing();
+    return pressed;
+}
+
+void ShowStartScreen(AppState& app)
+{
+    if (!app.StartScreenOpen)
+        return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float width = ImGui::GetFontSize() * 34.0f;
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Appearing);
+    if (ImGui::IsWindowAppearing() || !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId))
+        ImGui::SetNextWindowFocus(); // in front of the method's panels, but never over a dialog
+    const std::string title = std::string(Tr("start.title")) + "###start_screen";
+    bool open = true;
+    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+    {
+        const float inner = width - ImGui::GetStyle().WindowPadding.x * 2.0f;
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+        ImGui::TextUnformatted(Tr("start.intro"));
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::Spacing();
+        if (BigChoice(Tr("start.blank"), Tr("start.blank_hint"), inner))
+        {
+            open = false;
+            RequestNew(app);
+        }
+        if (BigChoice(Tr("start.example"), Tr("start.example_hint"), inner))
+        {
+            open = false;
+            RequestNewExample(app);
+        }
+        if (BigChoice(Tr("start.open"), nullptr, inner))
+        {
+            open = false;
+            RequestOpen(app);
+        }
+        ImGui::Separator();
+        ImGui::PushFont(app.Fonts.UiBold);
+        ImGui::TextUnformatted(Tr("start.recent"));
+        ImGui::PopFont();
+        if (app.Prefs.RecentFiles.empty())
+            ImGui::TextDisabled("%s", Tr("start.no_recent"));
+        for (const std::string& path : app.Prefs.RecentFiles)
+        {
+            const size_t slash = path.find_last_of('/');
+            const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+            if (ImGui::Selectable((name + "##" + path).c_str()))
+            {
+                open = false;
+                RequestOpen(app, path);
+            }
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", path.c_str());
+        }
+        ImGui::Spacing();
+        ImGui::Separator();
+        if (ImGui::Button(Tr("start.close")))
+            open = false;
+        ImGui::SameLine();
+        if (ImGui::Button(Tr("start.guide")))
+        {
+            open = false;
+            app.GuideOpen = true;
+        }
+        // Escape belongs to the shortcut overlay while it is shown (it is drawn after this window).
+        if (!app.HelpVisible && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(Key_Escape, false))
+            open = false;
+    }
+    ImGui::End();
+    if (!open)
+        app.StartScreenOpen = false;
+}
