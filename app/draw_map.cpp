@@ -96,10 +96,10 @@ void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapL
 // [SECTION] moments, curves, notes
 void DrawMomentBlock(const Painter& p, const Moment& moment, const MomentBox& box, bool selected)
 {
-    // A white card under a strip of its type's colour, as the full card reads from afar.
+    // A light card under a strip of its type's colour, as the full card reads from afar.
     const Rect card = box.Card;
-    p.FillRect(card, MapColors::CardBorder);
-    p.FillRect({card.Min, {card.Max.x, card.Min.y + card.Height() * 0.3f}}, TypeColor(moment.Type));
+    p.FillRect(card, IM_COL32(200, 196, 190, 255));
+    p.FillRect({card.Min, {card.Max.x, card.Min.y + card.Height() * 0.35f}}, TypeColor(moment.Type));
     if (selected)
         p.StrokeRect(card, MapColors::Selection, 2.0f);
 }
