@@ -1,6 +1,7 @@
 #include "edit.h"
 
 #include "file_json.h"
+#include "id_index.h"
 #include "layout.h"
 
 #include <algorithm>
@@ -348,9 +349,19 @@ bool MoveFreeNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& i
     if (!sit || !IsFiniteAndSane(delta_world.x) || !IsFiniteAndSane(delta_world.y) || delta_world == Vec2())
         return false;
     bool changed = false;
+    // A drag of a big selection calls this every frame: look ids up through an index, not a
+    // search of all notes per id.
+    IdIndex index;
+    if (ids.size() > 16)
+    {
+        index.Reset(sit->Notes.size());
+        for (size_t i = 0; i < sit->Notes.size(); i++)
+            index.Insert(sit->Notes[i].Id.Value, (int)i); // the first one wins, as FindNote
+    }
     for (NoteId id : ids)
     {
-        Note* note = FindNote(*sit, id);
+        const int at = ids.size() > 16 ? index.Find(id.Value) : -1;
+        Note* note = ids.size() > 16 ? (at < 0 ? nullptr : &sit->Notes[(size_t)at]) : FindNote(*sit, id);
         if (!note || note->Moment.IsValid())
             continue; // attached notes follow their moment
         const float x = std::clamp(note->X + delta_world.x, -MaxCoordinate * 0.5f, MaxCoordinate * 0.5f);

@@ -27,8 +27,8 @@ const LaneRow* FindLaneRow(const MapLayout& layout, LaneKind kind)
 
 const MomentBox* FindMomentBox(const MapLayout& layout, MomentId id)
 {
-    const auto it = layout.MomentBoxIndex.find(id);
-    return it == layout.MomentBoxIndex.end() ? nullptr : &layout.Moments[(size_t)it->second];
+    const int i = layout.MomentBoxIndex.Find(id.Value);
+    return i < 0 ? nullptr : &layout.Moments[(size_t)i];
 }
 
 const Moment* ModelMoment(const Situation& situation, const MomentBox& box)
@@ -78,25 +78,27 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     const size_t note_count = situation.Notes.size();
 
     // Index maps first: every lookup below is by id, and big maps have thousands of them.
-    std::unordered_map<MomentId, int> model_index;
-    model_index.reserve(moment_count);
+    IdIndex model_index;
+    model_index.Reset(moment_count);
     for (size_t i = 0; i < moment_count; i++)
-        model_index.emplace(situation.Moments[i].Id, (int)i); // the first one wins, as FindMoment
-    std::unordered_map<PhaseId, int> phase_index;
+        model_index.Insert(situation.Moments[i].Id.Value, (int)i); // the first one wins, as FindMoment
+    IdIndex phase_index;
+    phase_index.Reset(situation.Phases.size());
     for (size_t i = 0; i < situation.Phases.size(); i++)
-        phase_index.emplace(situation.Phases[i].Id, (int)i);
+        phase_index.Insert(situation.Phases[i].Id.Value, (int)i);
 
     // Moments per phase, in timeline order; cards keep a tidy least spacing and a phase grows to fit.
     std::vector<std::vector<int>> by_phase(situation.Phases.size());
     for (size_t i = 0; i < moment_count; i++)
     {
-        const auto it = phase_index.find(situation.Moments[i].Phase);
-        if (it != phase_index.end())
-            by_phase[(size_t)it->second].push_back((int)i);
+        const int phase = phase_index.Find(situation.Moments[i].Phase.Value);
+        if (phase >= 0)
+            by_phase[(size_t)phase].push_back((int)i);
     }
+    const auto by_x = [&](int a, int b) { return situation.Moments[(size_t)a].X < situation.Moments[(size_t)b].X; };
     for (std::vector<int>& list : by_phase)
-        std::stable_sort(list.begin(), list.end(),
-                         [&](int a, int b) { return situation.Moments[(size_t)a].X < situation.Moments[(size_t)b].X; });
+        if (!std::is_sorted(list.begin(), list.end(), by_x)) // usually they are: skip the sort's buffer
+            std::stable_sort(list.begin(), list.end(), by_x);
 
     // Notes attached to each moment, per kind: they stack under the moment in their lane.
     std::vector<int> note_moment(note_count, -1); // model index of each note's moment
@@ -107,11 +109,11 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
         const Note& note = situation.Notes[i];
         if (!note.Moment.IsValid())
             continue;
-        const auto it = model_index.find(note.Moment);
-        if (it == model_index.end())
+        const int model = model_index.Find(note.Moment.Value);
+        if (model < 0)
             continue;
-        note_moment[i] = it->second;
-        const int n = ++stack_count[(int)note.Kind][(size_t)it->second];
+        note_moment[i] = model;
+        const int n = ++stack_count[(int)note.Kind][(size_t)model];
         most_stacked[(int)note.Kind] = std::max(most_stacked[(int)note.Kind], n);
     }
 
@@ -194,14 +196,15 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     }
     // Phases are laid out left to right and centres grow within a phase: already sorted, unless
     // a phase is narrower than zero width, which the stable sort keeps honest.
-    std::stable_sort(layout.Moments.begin(), layout.Moments.end(),
-                     [](const MomentBox& a, const MomentBox& b) { return a.CenterX < b.CenterX; });
+    const auto by_center = [](const MomentBox& a, const MomentBox& b) { return a.CenterX < b.CenterX; };
+    if (!std::is_sorted(layout.Moments.begin(), layout.Moments.end(), by_center))
+        std::stable_sort(layout.Moments.begin(), layout.Moments.end(), by_center);
     std::vector<int> box_of_model(moment_count, -1);
-    layout.MomentBoxIndex.reserve(layout.Moments.size());
+    layout.MomentBoxIndex.Reset(layout.Moments.size());
     for (size_t i = 0; i < layout.Moments.size(); i++)
     {
         box_of_model[(size_t)layout.Moments[i].ModelIndex] = (int)i;
-        layout.MomentBoxIndex.emplace(layout.Moments[i].Id, (int)i);
+        layout.MomentBoxIndex.Insert(layout.Moments[i].Id.Value, (int)i);
     }
 
     for (LaneRow& row : layout.Lanes)
@@ -268,50 +271,56 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
 
 namespace
 {
-void PushFloat(std::vector<uint32_t>& key, float v)
+uint32_t FloatBits(float v)
 {
     uint32_t bits;
     std::memcpy(&bits, &v, sizeof(bits));
-    key.push_back(bits);
+    return bits;
 }
 
-// Everything ComputeLayout reads, flattened. Keep in step with ComputeLayout.
-void LayoutKey(const Situation& s, const LayoutMetrics& m, std::vector<uint32_t>& key)
+// Calls put(word) for everything ComputeLayout reads, flattened. Keep in step with ComputeLayout.
+template <class Put>
+void VisitLayoutInputs(const Situation& s, const LayoutMetrics& m, Put&& put)
 {
-    key.clear();
-    key.reserve(16 + s.Phases.size() * 2 + s.Lanes.size() * 4 + s.Moments.size() * 5 + s.Notes.size() * 5 + 4);
     const float metrics[] = {m.LaneLabelWidth, m.PhaseHeaderHeight, m.TitleBandHeight, m.CardWidth, m.CardHeight, m.CardGap,
                              m.NoteWidth, m.NoteHeight, m.NoteGap, m.LanePadding, m.CurveBandFraction, m.PersonaWidth};
     for (float v : metrics)
-        PushFloat(key, v);
-    key.push_back((uint32_t)s.Phases.size());
+        put(FloatBits(v));
+    put((uint32_t)s.Phases.size());
     for (const Phase& p : s.Phases)
-        key.push_back(p.Id.Value), PushFloat(key, p.Width);
-    key.push_back((uint32_t)s.Lanes.size());
+        put(p.Id.Value), put(FloatBits(p.Width));
+    put((uint32_t)s.Lanes.size());
     for (const Lane& l : s.Lanes)
-        key.push_back(l.Id.Value), key.push_back((uint32_t)l.Kind), key.push_back(l.Visible ? 1u : 0u), PushFloat(key, l.Height);
-    key.push_back((uint32_t)s.Moments.size());
+        put(l.Id.Value), put((uint32_t)l.Kind), put(l.Visible ? 1u : 0u), put(FloatBits(l.Height));
+    put((uint32_t)s.Moments.size());
     for (const Moment& mo : s.Moments)
-    {
-        key.push_back(mo.Id.Value), key.push_back(mo.Phase.Value), PushFloat(key, mo.X);
-        PushFloat(key, mo.Patient.Score), PushFloat(key, mo.Professional.Score);
-    }
-    key.push_back((uint32_t)s.Notes.size());
+        put(mo.Id.Value), put(mo.Phase.Value), put(FloatBits(mo.X)), put(FloatBits(mo.Patient.Score)), put(FloatBits(mo.Professional.Score));
+    put((uint32_t)s.Notes.size());
     for (const Note& n : s.Notes)
-        key.push_back(n.Id.Value), key.push_back((uint32_t)n.Kind), key.push_back(n.Moment.Value), PushFloat(key, n.X), PushFloat(key, n.Y);
+        put(n.Id.Value), put((uint32_t)n.Kind), put(n.Moment.Value), put(FloatBits(n.X)), put(FloatBits(n.Y));
 }
 } // namespace
 
 const MapLayout& CachedLayout(LayoutCache& cache, const Situation& situation, const LayoutMetrics& metrics)
 {
-    LayoutKey(situation, metrics, cache.NextKey);
-    if (!cache.Valid || cache.NextKey != cache.Key)
+    // Compare in place first (no copy): most frames change nothing.
+    if (cache.Valid)
     {
-        cache.Layout = ComputeLayout(situation, metrics);
-        cache.Key.swap(cache.NextKey);
-        cache.Valid = true;
-        cache.Computations++;
+        const std::vector<uint32_t>& key = cache.Key;
+        size_t at = 0;
+        bool same = true;
+        VisitLayoutInputs(situation, metrics, [&](uint32_t word) {
+            same = same && at < key.size() && key[at] == word;
+            at++;
+        });
+        if (same && at == key.size())
+            return cache.Layout;
     }
+    cache.Key.clear();
+    VisitLayoutInputs(situation, metrics, [&](uint32_t word) { cache.Key.push_back(word); });
+    cache.Layout = ComputeLayout(situation, metrics);
+    cache.Valid = true;
+    cache.Computations++;
     return cache.Layout;
 }
 

@@ -4,9 +4,9 @@
 // World y = 0 is the top of the phase headers; the title band sits above it, at negative y.
 #pragma once
 #include "geom.h"
+#include "id_index.h"
 #include "journey.h"
 
-#include <unordered_map>
 #include <vector>
 
 struct LayoutMetrics
@@ -73,7 +73,7 @@ struct MapLayout
     std::vector<NoteBox> Notes;
     int FirstFreeNote = 0;           // index in Notes where the free notes start
     std::vector<int> FreeNotesByX;   // indices in Notes of the free notes, sorted by Box.Min.x
-    std::unordered_map<MomentId, int> MomentBoxIndex; // id -> index in Moments
+    IdIndex MomentBoxIndex;          // moment id -> index in Moments
     Rect PatientCurveBand;           // world units; empty when the lane is hidden
     Rect ProfessionalCurveBand;
 };
@@ -87,8 +87,7 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
 struct LayoutCache
 {
     MapLayout Layout;
-    std::vector<uint32_t> Key;     // the inputs Layout was computed from
-    std::vector<uint32_t> NextKey; // reused each frame, so the check allocates nothing
+    std::vector<uint32_t> Key; // the inputs Layout was computed from, compared in place each frame
     bool Valid = false;
     int Computations = 0; // how often the layout was computed: tests check it stays put while idle
 };

@@ -90,7 +90,7 @@ Document MakeStressDocument(const StressMapSize& size)
         if (i % 100 == 99 || s.Moments.empty())
         {
             // One note in a hundred lies free below the lanes, where a facilitator parks ideas.
-            n.X = (float)seq.Below(900000);
+            n.X = (float)seq.Below(480000); // within what edits keep notes to (MaxCoordinate / 2)
             n.Y = 1800.0f + (float)seq.Below(400);
         }
         else

@@ -18,6 +18,20 @@ if [ -z "$map" ]; then
     map="$JB_WORK/stress.cjm.json"
     "$bench" --write-stress "$map" >/dev/null
 fi
+# Where the cards are at fit: one run with the layout dump (a test hook that costs time on a
+# map this big), then the measured run without it. The same map in the same window lays out the same.
+JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json" jb_start "$map"
+export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
+jb_wait_layout "len(d['moments']) > 0"
+unset JB_E2E_DUMP_LAYOUT
+# Cards left of the inspector: the canvas ends where the lanes' rows are cut off by the panel.
+read -r card_y card_x0 card_x1 <<<"$(python3 -c "
+import json; d = json.load(open('$JB_WORK/layout.json'))
+cards = [m['card'] for m in d['moments'] if m['card'][0] >= 0 and m['card'][2] <= 1300]
+print(int((cards[0][1] + cards[0][3]) / 2), int(cards[0][0]), int(cards[-1][2]))")"
+kill "$JB_PID" && wait "$JB_PID" 2>/dev/null || true
+echo "cards at fit: y $card_y, x $card_x0 .. $card_x1"
+
 export JB_FRAME_LOG="$JB_WORK/frames.log"
 jb_start "$map"
 if [ -n "${JB_PERF:-}" ]; then # profile the drags: perf record into $JB_PERF
@@ -42,14 +56,31 @@ drag() {
 }
 
 jb_shot "$shots/stress_fit.png"
+# Select the cards on screen with a rubber band from the empty canvas above the map, then drag
+# them along the timeline by one of them: the canvas edits the model every frame.
+xdotool mousemove "$card_x0" 100 mousedown 1 sleep 0.3 mousemove $((card_x0 + 200)) 300 sleep 0.3 \
+    mousemove "$card_x1" "$card_y" sleep 0.5 mouseup 1
+jb_settle 2
+middle_x=$(((card_x0 + card_x1) / 2))
+echo -n "drag the selected moments at fit (left-button drag): "
+drag 1 "$middle_x" "$card_y" 300 0 200
+jb_settle 2
+jb_shot "$shots/stress_fit_dragged.png"
+xdotool keydown ctrl keydown a sleep 0.3 keyup a keyup ctrl # select all: 5,000 moments and 10,000 notes
+jb_settle 2
+echo -n "drag all 15,000 cards and notes at fit (left-button drag): "
+drag 1 $((middle_x + 300)) "$card_y" -300 0 200
+jb_settle 2
+xdotool mousemove "$card_x0" 100 click 1 # clear the selection
+jb_settle 1
 echo -n "pan across the map at fit (right-button drag): "
-drag 3 1700 600 -1400 0 200
+drag 3 1200 600 -1000 0 200
 jb_settle 2
 
 xdotool keydown ctrl keydown 0 sleep 0.2 keyup 0 keyup ctrl # held over a few frames
 jb_settle 2
 jb_shot "$shots/stress_100.png"
 echo -n "pan at 100 % (right-button drag): "
-drag 3 1700 600 -1400 200 200
+drag 3 1200 600 -1000 200 200
 jb_settle 1
 jb_shot "$shots/stress_100_panned.png"

@@ -2,6 +2,7 @@
 // hit-testing rely on, checked against plain loops over every element.
 #include "edit.h"
 #include "file_json.h"
+#include "id_index.h"
 #include "layout.h"
 #include "stress_map.h"
 
@@ -141,4 +142,48 @@ TEST_CASE("hit-testing a big map finds every card, handle and note where it is d
         if (i < (size_t)layout.FirstFreeNote)
             CHECK(hit.Note == box.Id);
     }
+}
+
+TEST_CASE("the id index finds every id it was given, and nothing else", "[layout]")
+{
+    IdIndex index;
+    index.Reset(3); // it grows past what it was told
+    for (uint32_t id = 1; id <= 5000; id++)
+        index.Insert(id * 7919u, (int)id);
+    index.Insert(7919u, -5); // an id twice: the first one stays, as FindMoment finds the first
+    index.Insert(0u, 3);     // 0 is never an id
+    CHECK(index.Size() == 5000);
+    for (uint32_t id = 1; id <= 5000; id++)
+        CHECK(index.Find(id * 7919u) == (int)id);
+    CHECK(index.Find(7919u) == 1);
+    CHECK(index.Find(0u) == -1);
+    CHECK(index.Find(7920u) == -1);
+    IdIndex empty;
+    CHECK(empty.Find(1u) == -1);
+}
+
+TEST_CASE("moving a big selection of notes moves every free one and leaves attached ones", "[stress]")
+{
+    Document doc = MakeStressDocument({3, 100, 2000});
+    const Document before = doc;
+    std::vector<NoteId> all;
+    for (const Note& n : doc.Situations[0].Notes)
+        all.push_back(n.Id);
+    all.push_back(NoteId{999999}); // an id that is not there is skipped
+    REQUIRE(MoveFreeNotes(doc, 0, all, {30.0f, -12.5f}));
+    int free_moved = 0;
+    for (size_t i = 0; i < doc.Situations[0].Notes.size(); i++)
+    {
+        const Note& a = before.Situations[0].Notes[i];
+        const Note& b = doc.Situations[0].Notes[i];
+        if (a.Moment.IsValid())
+            CHECK((b.X == a.X && b.Y == a.Y));
+        else
+        {
+            CHECK(b.X == a.X + 30.0f);
+            CHECK(b.Y == a.Y - 12.5f);
+            free_moved++;
+        }
+    }
+    CHECK(free_moved == 20);
 }
