@@ -22,11 +22,22 @@ original="$(md5sum <"$map")"
 jb_start "$map"
 jb_shot "$JB_WORK/normal_start.png"
 xdotool mousemove 700 600
-python3 "$here/clipboard.py" set "$JB_WORK/clip.json" 20 &
-sleep 1
-jb_key ctrl+v
-jb_settle
-title="$(xdotool getwindowname "$JB_WID")"
+python3 "$here/clipboard.py" set "$JB_WORK/clip.json" 60 &
+# On a busy machine the clipboard owner takes a while to start: wait until it serves the map.
+for _ in $(seq 1 50); do
+    python3 "$here/clipboard.py" get 2>/dev/null | grep -q journeyboard_clipboard && break
+    sleep 0.2
+done
+title=""
+for attempt in 1 2; do
+    jb_key ctrl+v
+    for _ in $(seq 1 25); do
+        title="$(xdotool getwindowname "$JB_WID")"
+        [[ "$title" == *"●"* ]] && break 2
+        sleep 0.2
+    done
+    jb_key Return # a message about the clipboard, if any
+done
 [[ "$title" == *"●"* ]] || jb_fail "the paste did not change the map: $title"
 for _ in $(seq 1 50); do
     ls "$recovery"/*.cjm.json >/dev/null 2>&1 && break
