@@ -84,6 +84,6 @@ void ShowCanvas(AppState& app, float width, float height)
     DrawMap(draw_list, app.Fonts, app.Doc, situation, layout, app.CanvasView, canvas_screen, options);
     DrawCanvasOverlays(app, draw_list, layout);
     ShowCanvasMenus(app);
-    ShowTextEditor(app, layout);
+    ShowTextEditor(app);
     DumpLayoutForTests(app, layout);
 }

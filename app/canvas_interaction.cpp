@@ -16,6 +16,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -32,6 +33,7 @@ Rect MakeRect(Vec2 a, Vec2 b) { return {{std::min(a.x, b.x), std::min(a.y, b.y)}
 constexpr float EdgeGrabPixels = 7.0f;   // how near a phase's right edge the resize grip reaches
 constexpr float HandleGrabPixels = 14.0f; // faces stay grabbable when zoomed far out
 constexpr float FaceRadiusWorld = 18.0f;  // as drawn (map_draw::FaceRadius)
+constexpr float TagFontPixels = 24.0f;    // the labels shown while dragging: read from the back of the room
 
 struct CanvasHit
 {
@@ -417,6 +419,15 @@ void UpdateCanvasInteraction(AppState& app, const CanvasInput& input)
     CanvasState& c = app.Canvas;
     const Vec2 mouse_world = ScreenToWorld(app.CanvasView, ToVec2(io.MousePos));
 
+    // Another situation shown (a tab, an open): what was selected or typed belonged to the old one.
+    if (c.ShownSituation != app.SituationIndex)
+    {
+        if (c.Editor.IsOpen())
+            CommitTextEditor(app);
+        app.Selected.Clear();
+        c.ShownSituation = app.SituationIndex;
+    }
+
     // While a field elsewhere (the inspector) is being typed in, a click on the canvas only ends
     // that typing: the field records its step this frame, before the selection it edits changes.
     const bool typing_elsewhere = io.WantTextInput && !c.Editor.IsOpen();
@@ -519,12 +530,13 @@ void DrawCanvasOverlays(const AppState& app, ImDrawList* draw_list, const MapLay
     const View& view = app.CanvasView;
     const ImU32 accent = MapColors::Selection;
     auto to_screen = [&](Vec2 p_world) { return ToImVec2(WorldToScreen(view, p_world)); };
+    ImFont* tag_font = PickCanvasFont(app.Fonts, TagFontPixels, true);
     auto tag = [&](Vec2 at_screen, const char* text) {
-        // A label with a solid background: legible over any part of the map.
-        const ImVec2 size = ImGui::CalcTextSize(text);
-        const ImVec2 min(at_screen.x, at_screen.y - size.y - 12.0f);
-        draw_list->AddRectFilled(min, ImVec2(min.x + size.x + 16.0f, min.y + size.y + 8.0f), accent, 6.0f);
-        draw_list->AddText(ImVec2(min.x + 8.0f, min.y + 4.0f), IM_COL32_WHITE, text);
+        // A label with a solid background, unscaled: legible over any part of the map, at any zoom.
+        const ImVec2 size = tag_font->CalcTextSizeA(TagFontPixels, FLT_MAX, 0.0f, text);
+        const ImVec2 min(at_screen.x, at_screen.y - size.y - 14.0f);
+        draw_list->AddRectFilled(min, ImVec2(min.x + size.x + 20.0f, min.y + size.y + 10.0f), accent, 6.0f);
+        draw_list->AddText(tag_font, TagFontPixels, ImVec2(min.x + 10.0f, min.y + 5.0f), IM_COL32_WHITE, text);
     };
     draw_list->PushClipRect(ToImVec2(app.CanvasRect.Min), ToImVec2(app.CanvasRect.Max), true);
 

@@ -38,11 +38,12 @@ struct TextEditorState
     NoteId Note;
     PhaseId Phase;
     LaneId Lane;
+    int Situation = 0;         // the situation the element is in
     std::string Text;          // what is typed so far
     bool IsNew = false;        // the element was made for this edit: Escape takes it away again
     bool FocusPending = false; // give the text box the keyboard at the next frame
     bool HadKeyboard = false;  // the text box was active last frame
-    bool CursorToEnd = false;  // put the text cursor after the existing text once the box is active
+    bool CursorToEnd = false;  // once the box is active: cursor after the text (a new element's text selected)
     bool IsOpen() const { return Target != TextTarget::None; }
 };
 
@@ -68,6 +69,7 @@ struct CanvasState
     std::unordered_set<NoteId> BoxBaseNotes;
     Rect BoxWorld;            // BoxSelect: the rubber band
     MomentId Hovered;         // the card under the mouse, drawn with a darker border
+    int ShownSituation = -1;  // the situation the selection and editor belong to
 
     TextEditorState Editor;
 

@@ -16,13 +16,16 @@ constexpr float EditorFontPixels = 24.0f; // big enough for the back of the room
 constexpr float EditorMinWidth = 340.0f;  // screen pixels
 constexpr float EditorMinHeight = 96.0f;
 
-int CursorToEndOnce(ImGuiInputTextCallbackData* data)
+// Once the box is active: a new element's placeholder selected (typing replaces it), existing
+// text with the cursor after it.
+int PlaceCursorOnce(ImGuiInputTextCallbackData* data)
 {
-    bool* pending = static_cast<bool*>(data->UserData);
-    if (*pending && data->EventFlag == ImGuiInputTextFlags_CallbackAlways)
+    TextEditorState* e = static_cast<TextEditorState*>(data->UserData);
+    if (e->CursorToEnd && data->EventFlag == ImGuiInputTextFlags_CallbackAlways)
     {
-        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-        *pending = false;
+        data->CursorPos = data->SelectionEnd = data->BufTextLen;
+        data->SelectionStart = e->IsNew ? 0 : data->BufTextLen;
+        e->CursorToEnd = false;
     }
     return 0;
 }
@@ -34,8 +37,9 @@ void Open(AppState& app, TextTarget target, std::string text, bool is_new)
     e.Target = target;
     e.Text = std::move(text);
     e.IsNew = is_new;
+    e.Situation = app.SituationIndex;
     e.FocusPending = true;
-    e.CursorToEnd = !is_new;
+    e.CursorToEnd = true;
 }
 
 // The element's rectangle in world units, or false when it is gone (undo, delete).
@@ -111,7 +115,7 @@ void CommitTextEditor(AppState& app)
     if (!e.IsOpen())
         return;
     const std::string text = ClampText(e.Text);
-    const int s = app.SituationIndex;
+    const int s = e.Situation;
     bool changed = false;
     switch (e.Target)
     {
@@ -121,7 +125,7 @@ void CommitTextEditor(AppState& app)
     case TextTarget::LaneTitle:
     {
         // Typing the language's own title back keeps the lane following the UI language.
-        const Lane* lane = FindLane(CurrentSituation(app), e.Lane);
+        const Lane* lane = s < (int)app.Doc.Situations.size() ? FindLane(app.Doc.Situations[s], e.Lane) : nullptr;
         Lane plain;
         if (lane)
             plain.Kind = lane->Kind;
@@ -148,11 +152,13 @@ void CancelTextEditor(AppState& app)
     e = TextEditorState();
 }
 
-void ShowTextEditor(AppState& app, const MapLayout& layout)
+void ShowTextEditor(AppState& app)
 {
     TextEditorState& e = app.Canvas.Editor;
     if (!e.IsOpen())
         return;
+    // Laid out now: a menu may have just added the element this frame.
+    const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
     Rect target_world;
     if (!TargetRectWorld(app, layout, &target_world))
     {
@@ -198,9 +204,7 @@ void ShowTextEditor(AppState& app, const MapLayout& layout)
         ImGui::SetKeyboardFocusHere();
         e.FocusPending = false;
     }
-    // A new element's placeholder is selected (typing replaces it); existing text gets the cursor at its end.
-    const ImGuiInputTextFlags flags = e.IsNew ? ImGuiInputTextFlags_AutoSelectAll : ImGuiInputTextFlags_CallbackAlways;
-    ImGui::InputTextMultiline("##text", &e.Text, ImGui::GetContentRegionAvail(), flags, CursorToEndOnce, &e.CursorToEnd);
+    ImGui::InputTextMultiline("##text", &e.Text, ImGui::GetContentRegionAvail(), ImGuiInputTextFlags_CallbackAlways, PlaceCursorOnce, &e);
     e.HadKeyboard = ImGui::IsItemActive();
     const bool escaped = ImGui::IsItemActive() && ImGui::IsKeyPressed(Key_Escape);
     const bool left = ImGui::IsItemDeactivated();

@@ -15,4 +15,4 @@ void CommitTextEditor(AppState& app);
 void CancelTextEditor(AppState& app);
 
 // Draws the editor (when open) over the canvas; call after the canvas item each frame.
-void ShowTextEditor(AppState& app, const MapLayout& layout);
+void ShowTextEditor(AppState& app);
