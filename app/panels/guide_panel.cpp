@@ -23,8 +23,8 @@ void ShowGuidePanel(AppState& app)
     if (!app.GuideOpen)
         return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 500.0f, viewport->WorkPos.y + 70.0f),
-                            ImGuiCond_FirstUseEver);
+    // Over the canvas, clear of the docked inspector on the right.
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 600.0f, viewport->WorkPos.y + 70.0f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(480.0f, 720.0f), ImGuiCond_FirstUseEver);
     const std::string title = std::string(Tr("guide.title")) + "###guide";
     if (ImGui::Begin(title.c_str(), &app.GuideOpen, ImGuiWindowFlags_NoCollapse))

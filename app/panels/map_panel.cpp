@@ -16,8 +16,8 @@ void ShowMapPanel(AppState& app)
         return;
     static PanelEdits edits;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 560.0f, viewport->WorkPos.y + 70.0f),
-                            ImGuiCond_FirstUseEver);
+    // Over the canvas, right of where the persona panel opens and clear of the docked inspector.
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 620.0f, viewport->WorkPos.y + 110.0f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(540.0f, 520.0f), ImGuiCond_FirstUseEver);
     const std::string title = std::string(Tr("map_panel.title")) + "###map_panel";
     if (ImGui::Begin(title.c_str(), &app.MapPanelOpen, ImGuiWindowFlags_NoCollapse))
