@@ -358,3 +358,41 @@ TEST_CASE("the worked example at A4 150 dpi looks like the golden picture", "[sn
     REQUIRE(changed_image.Width == golden.Width);
     CHECK(DifferentPixels(golden.Rgb.data(), changed_image.Rgb.data(), pixels, 40) > pixels / 200);
 }
+
+#include "photo_image.h"
+#include "photo_textures.h"
+
+TEST_CASE("a persona's photo is drawn on its card in the snapshot, through the same DrawMap", "[snapshot][persona]")
+{
+    NeedGl();
+    SetLanguage(Language::English);
+    // A magenta photo: a colour nothing else on the map uses.
+    SnapshotImage square{64, 64, std::vector<uint8_t>(64 * 64 * 3)};
+    for (size_t i = 0; i < square.Rgb.size(); i += 3)
+        square.Rgb[i] = 255, square.Rgb[i + 1] = 0, square.Rgb[i + 2] = 255;
+    Document doc = MakeExampleDocument();
+    std::string png, photo;
+    REQUIRE(EncodeSnapshot(square, doc, 0.0, &png));
+    REQUIRE(PreparePersonaPhoto(png, &photo));
+    auto magenta_pixels = [](const Document& d) {
+        SnapshotPlan plan;
+        REQUIRE(PlanSnapshot(d, OnPaper(Paper::A4, 150), Rect(), Vec2(), &plan));
+        ExportFonts fonts;
+        REQUIRE(CreateExportFonts(d, plan.Zoom, &fonts));
+        SnapshotImage image;
+        REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image));
+        DestroyExportFonts(&fonts);
+        size_t count = 0;
+        for (size_t i = 0; i + 2 < image.Rgb.size(); i += 3)
+            count += image.Rgb[i] > 220 && image.Rgb[i + 1] < 40 && image.Rgb[i + 2] > 220;
+        return count;
+    };
+    EnablePhotoTextures(true);
+    const size_t without = magenta_pixels(doc);
+    doc.Personas.at(0).Photo = photo;
+    const size_t with = magenta_pixels(doc);
+    EnablePhotoTextures(false);
+    CHECK(without == 0);
+    // The card's photo square is 150 world units; at A4 150 dpi the map is drawn at about a third.
+    CHECK(with > 400);
+}
