@@ -12,7 +12,13 @@ struct History
     Document Committed;        // the document as of the last recorded step
     std::deque<Document> Undo; // older states, newest last
     std::deque<Document> Redo; // states undone, the next one to redo last
-    size_t MaxSteps = 1000;    // oldest steps are dropped beyond this (at least 500 kept)
+    size_t MaxSteps = 1000;    // oldest steps are dropped beyond this
+    // Oldest steps are also dropped while the undo states together hold more than this, so a
+    // long session on a very large map cannot eat the laptop's memory. A workshop-size map
+    // (well under 1 MB in memory) keeps all MaxSteps; the 15,000-element stress map about 400.
+    size_t MaxBytes = (size_t)768 << 20;
+    std::deque<size_t> UndoBytes; // estimated memory of each state in Undo
+    size_t UndoBytesTotal = 0;
     // Each recorded state has a serial number, so "is this the state that was saved?" is one
     // comparison (the title's unsaved-changes dot), even after undo and redo.
     uint64_t CommittedSerial = 0;
@@ -30,4 +36,6 @@ void CommitStep(History& history, const Document& doc);
 bool UndoStep(History& history, Document* doc);
 bool RedoStep(History& history, Document* doc);
 bool CanUndo(const History& history);
+// Approximate heap memory of a document: its elements and the characters of its texts.
+size_t EstimateDocumentBytes(const Document& doc);
 bool CanRedo(const History& history);

@@ -93,6 +93,7 @@ TEST_CASE("10,000 random edits undo to the first bytes and redo to the last", "[
     Document doc = MakeExampleDocument();
     History history;
     history.MaxSteps = 20000;
+    history.MaxBytes = SIZE_MAX; // every step is undone in this test
     ResetHistory(history, doc);
     const std::string start = SaveDocumentToString(doc);
 
@@ -159,4 +160,38 @@ TEST_CASE("history keeps at most MaxSteps, redo is cleared only by a real change
     REQUIRE(SetScore(doc, 0, id, true, 0.5f));
     CommitStep(history, doc);
     CHECK_FALSE(CanRedo(history));
+}
+
+TEST_CASE("history drops the oldest steps beyond its memory budget, keeping the newest", "[history]")
+{
+    Document doc = MakeExampleDocument();
+    const size_t one_state = EstimateDocumentBytes(doc);
+    REQUIRE(one_state > 10000); // the example's texts count
+    History history;
+    CHECK(history.MaxSteps >= 500);
+    CHECK(history.MaxBytes / one_state >= 500); // a workshop-size map keeps at least 500 steps
+    history.MaxBytes = one_state * 10;           // room for about ten states
+    ResetHistory(history, doc);
+    const MomentId id = doc.Situations[0].Moments[0].Id;
+    for (int i = 0; i < 40; i++)
+    {
+        REQUIRE(SetMomentText(doc, 0, id, MomentField::Title, "stap " + std::to_string(i)));
+        CommitStep(history, doc);
+        CHECK(history.UndoBytesTotal <= history.MaxBytes);
+    }
+    int undone = 0;
+    while (UndoStep(history, &doc))
+        undone++;
+    CHECK(undone >= 8);
+    CHECK(undone <= 10);
+    CHECK(history.UndoBytesTotal == 0);
+    // Even a budget smaller than one state keeps one step to undo.
+    history.MaxBytes = 1;
+    REQUIRE(SetMomentText(doc, 0, id, MomentField::Title, "nog een stap"));
+    CommitStep(history, doc);
+    REQUIRE(SetMomentText(doc, 0, id, MomentField::Title, "en nog een"));
+    CommitStep(history, doc);
+    CHECK(UndoStep(history, &doc));
+    CHECK(FindMoment(doc.Situations[0], id)->Title == "nog een stap");
+    CHECK_FALSE(UndoStep(history, &doc));
 }
