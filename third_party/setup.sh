@@ -37,6 +37,12 @@ fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
 if [ "$mode" = sanitize ]; then
+    # Set before building too: the build lists the tests by running the test programs.
+    # alloc_dealloc_mismatch=0: tests/app/test_draw_allocations.cpp replaces operator new and
+    # delete with malloc and free to count allocations, which ASan would report as a mismatch.
+    export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1:alloc_dealloc_mismatch=0
+    export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+    export LSAN_OPTIONS="suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0"
     build_dir="${JB_ASAN_BUILD_DIR:-$here/build-asan}"
     cmake -S "$here" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJB_SANITIZE=ON
 elif [ "$mode" = fuzz ]; then
@@ -60,9 +66,6 @@ test)
 sanitize)
     cd "$build_dir"
     # Any report stops the test that caused it, and a leak fails it too.
-    export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1
-    export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-    export LSAN_OPTIONS="suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0"
     ctest --output-on-failure -j "$jobs"
     ;;
 fuzz)
