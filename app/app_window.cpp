@@ -14,6 +14,8 @@
 #include "snapshot_job.h"
 #include "theme.h"
 
+#include "gl_driver_pin.h"
+
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -84,6 +86,7 @@ void ToggleFullscreen(GLFWwindow* window, int saved[4])
 int RunApp(const std::string& file)
 {
     glfwSetErrorCallback(OnGlfwError);
+    PinGlDriverForLeakCheck();
     if (!glfwInit())
     {
         std::fprintf(stderr, "error: cannot open a window (no display?). Use `journeyboard check FILE` without a screen.\n");

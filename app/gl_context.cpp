@@ -1,5 +1,7 @@
 #include "gl_context.h"
 
+#include "gl_driver_pin.h"
+
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
 
@@ -11,6 +13,7 @@ static void RememberGlfwError(int, const char* description) { g_last_glfw_error 
 Status CreateHiddenGlContext(HiddenGlContext* ctx)
 {
     glfwSetErrorCallback(RememberGlfwError);
+    PinGlDriverForLeakCheck();
     if (!glfwInit())
         return Status::Error("Drawing the picture needs a graphical session (an X display) for OpenGL, and none was found (" + g_last_glfw_error +
                                  "). On a server, run the command under xvfb-run, e.g. `xvfb-run -a journeyboard export ...`.",
