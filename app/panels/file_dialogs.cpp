@@ -221,24 +221,35 @@ void ShowRecentFilesMenu(AppState& app)
     RequestOpen(app, chosen);
 }
 
+// Opens the centred modal `id` while `want_open`, and draws its title and, when given, its wrapped
+// body text. True while it is open: the caller adds the buttons and calls ImGui::EndPopup().
+static bool BeginCenteredModal(const char* id, bool want_open, const char* title, const char* body)
+{
+    if (want_open && !ImGui::IsPopupOpen(id))
+        ImGui::OpenPopup(id);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
+        return false;
+    ImGui::TextUnformatted(title);
+    ImGui::Separator();
+    if (body)
+    {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+        ImGui::TextUnformatted(body);
+        ImGui::PopTextWrapPos();
+    }
+    return true;
+}
+
 void ShowFileDialogs(AppState& app)
 {
     PollChooser(app);
     ShowChooserNotice(app);
 
-    const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     const float wrap = ImGui::GetFontSize() * 32.0f;
 
-    if (app.UnsavedDialogOpen && !ImGui::IsPopupOpen("##unsaved"))
-        ImGui::OpenPopup("##unsaved");
-    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (ImGui::BeginPopupModal("##unsaved", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
+    if (BeginCenteredModal("##unsaved", app.UnsavedDialogOpen, Tr("dialog.unsaved_title"), Tr("dialog.unsaved_text")))
     {
-        ImGui::TextUnformatted(Tr("dialog.unsaved_title"));
-        ImGui::Separator();
-        ImGui::PushTextWrapPos(wrap);
-        ImGui::TextUnformatted(Tr("dialog.unsaved_text"));
-        ImGui::PopTextWrapPos();
         if (ImGui::Button(Tr("dialog.save")))
         {
             app.UnsavedDialogOpen = false;
@@ -267,13 +278,8 @@ void ShowFileDialogs(AppState& app)
         ImGui::EndPopup();
     }
 
-    if (app.PathPromptOpen && !ImGui::IsPopupOpen("##path"))
-        ImGui::OpenPopup("##path");
-    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (ImGui::BeginPopupModal("##path", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
+    if (BeginCenteredModal("##path", app.PathPromptOpen, Tr(app.PathPromptIsSave ? "dialog.save_path" : "dialog.open_path"), nullptr))
     {
-        ImGui::TextUnformatted(Tr(app.PathPromptIsSave ? "dialog.save_path" : "dialog.open_path"));
-        ImGui::Separator();
         if (ImGui::IsWindowAppearing())
             ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(wrap * 1.4f);
@@ -305,16 +311,8 @@ void ShowFileDialogs(AppState& app)
     }
 
     // Information that is not an error (a map opened read-only): after any error, one at a time.
-    if (!app.NoticeText.empty() && app.ErrorText.empty() && !ImGui::IsPopupOpen("##notice"))
-        ImGui::OpenPopup("##notice");
-    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (ImGui::BeginPopupModal("##notice", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
+    if (BeginCenteredModal("##notice", !app.NoticeText.empty() && app.ErrorText.empty(), Tr("dialog.notice"), app.NoticeText.c_str()))
     {
-        ImGui::TextUnformatted(Tr("dialog.notice"));
-        ImGui::Separator();
-        ImGui::PushTextWrapPos(wrap);
-        ImGui::TextUnformatted(app.NoticeText.c_str());
-        ImGui::PopTextWrapPos();
         if (ImGui::Button(Tr("dialog.ok")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)))
         {
             app.NoticeText.clear();
@@ -323,16 +321,8 @@ void ShowFileDialogs(AppState& app)
         ImGui::EndPopup();
     }
 
-    if (!app.ErrorText.empty() && !ImGui::IsPopupOpen("##error"))
-        ImGui::OpenPopup("##error");
-    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (ImGui::BeginPopupModal("##error", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
+    if (BeginCenteredModal("##error", !app.ErrorText.empty(), Tr("dialog.error"), app.ErrorText.c_str()))
     {
-        ImGui::TextUnformatted(Tr("dialog.error"));
-        ImGui::Separator();
-        ImGui::PushTextWrapPos(wrap);
-        ImGui::TextUnformatted(app.ErrorText.c_str());
-        ImGui::PopTextWrapPos();
         if (app.ErrorOffersSaveAs && ImGui::Button(Tr("menu.save_as")))
         {
             app.ErrorText.clear();

@@ -7,6 +7,8 @@
 #include "panels/recovery_dialog.h"
 #include "recovery.h"
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -21,22 +23,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-autosave-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-};
-
 size_t CountFiles(const std::string& folder, const std::string& ending)
 {
     size_t n = 0;

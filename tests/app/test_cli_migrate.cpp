@@ -3,6 +3,8 @@
 #include "file_json.h"
 #include "migrate.h"
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -18,22 +20,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-migrate-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-};
-
 struct Run
 {
     int Code = -1;

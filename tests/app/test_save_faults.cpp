@@ -9,6 +9,8 @@
 #include "migrate.h"
 #include "panels/file_dialogs.h"
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -25,22 +27,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-faults-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-};
-
 // A tmpfs of `size_kb` mounted at `dir` while this lives (root only); Mounted says whether it worked.
 struct TinyDisk
 {

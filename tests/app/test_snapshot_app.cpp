@@ -11,6 +11,8 @@
 
 #include <imgui.h>
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -21,22 +23,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-snapapp-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-};
-
 // A 1x1 PNG (stored deflate) carrying `json` the way snapshots do.
 std::string PngWithMap(const std::string& json)
 {

@@ -3,6 +3,8 @@
 // stop anyone) and the injection hook otherwise, saying so with WARN.
 #include "atomic_file.h"
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -24,25 +26,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-// A fresh folder under /tmp, removed with everything in it at the end of the test.
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-atomic-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        ::chmod(Path.c_str(), 0700);
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-    std::string operator/(const std::string& name) const { return Path + "/" + name; }
-};
-
 // Unmounts what the test mounted, even when a REQUIRE fails.
 struct MountGuard
 {

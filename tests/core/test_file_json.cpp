@@ -5,6 +5,8 @@
 #include "journey.h"
 #include "json_safe.h"
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -27,23 +29,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-json-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-    std::string operator/(const std::string& name) const { return Path + "/" + name; }
-};
-
 bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
 std::string ReadAll(const std::string& path)

@@ -3,6 +3,8 @@
 #include "file_json.h"
 #include "png_meta.h"
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdint>
@@ -19,22 +21,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-limits-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-};
-
 long PeakKilobytes()
 {
     struct rusage usage;

@@ -5,6 +5,8 @@
 #include "journey.h"
 #include "migrate.h"
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -29,21 +31,6 @@ std::string ReadAll(const std::string& path)
 
 bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-versions-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-};
 } // namespace
 
 TEST_CASE("a version 0 file is migrated to the current shape", "[versions]")

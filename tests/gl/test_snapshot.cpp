@@ -9,6 +9,8 @@
 #include "png_meta.h"
 #include "snapshot.h"
 
+#include "../temp_folder.h"
+
 #include <catch2/catch.hpp>
 #include <stb_image.h>
 
@@ -39,23 +41,6 @@ void NeedGl()
     INFO(status.Message);
     REQUIRE(status.Ok);
 }
-
-struct TempFolder
-{
-    std::string Path;
-    TempFolder()
-    {
-        char name[] = "/tmp/jb-snapshot-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        Path = name;
-    }
-    ~TempFolder()
-    {
-        std::error_code ec;
-        fs::remove_all(Path, ec);
-    }
-    std::string operator/(const std::string& name) const { return Path + "/" + name; }
-};
 
 std::string ReadAll(const std::string& path)
 {
