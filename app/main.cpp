@@ -1,6 +1,6 @@
 // JourneyBoard: build Customer Journey Maps of a care pathway live, in front of the room.
-#include "app_window.h"
-#include "cli.h"
+#include "host/app_window.h"
+#include "cli/cli.h"
 
 int main(int argc, char** argv)
 {

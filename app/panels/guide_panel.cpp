@@ -1,7 +1,7 @@
 #include "panels/guide_panel.h"
 
-#include "i18n.h"
-#include "method_actions.h"
+#include "text/i18n.h"
+#include "commands/method_actions.h"
 
 #include <imgui.h>
 

@@ -1,7 +1,7 @@
 #include "panels/help_overlay.h"
 
-#include "i18n.h"
-#include "keys.h"
+#include "text/i18n.h"
+#include "commands/keys.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>

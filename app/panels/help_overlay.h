@@ -1,6 +1,6 @@
 // F1: every shortcut on one full-screen overlay, in big type a room can read from the back.
 // F1 or Escape closes it.
 #pragma once
-#include "app_state.h"
+#include "session/app_state.h"
 
 void ShowHelpOverlay(AppState& app);

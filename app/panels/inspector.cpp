@@ -6,12 +6,12 @@
 
 #include "panels/inspector.h"
 
-#include "draw_map.h"
+#include "render/draw_map.h"
 #include "edit.h"
 #include "file_json.h"
-#include "i18n.h"
-#include "map_painter.h"
-#include "theme.h"
+#include "text/i18n.h"
+#include "render/map_painter.h"
+#include "render/theme.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>

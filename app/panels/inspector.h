@@ -4,7 +4,7 @@
 // goes through core/edit.h and becomes one undo step when it is finished (a text when it loses
 // the keyboard, a slider when it is released, a choice at once).
 #pragma once
-#include "app_state.h"
+#include "session/app_state.h"
 
 // The panel's width for a window content `available_width` pixels wide.
 float InspectorWidth(const AppState& app, float available_width);

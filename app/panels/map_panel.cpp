@@ -1,8 +1,8 @@
 #include "panels/map_panel.h"
 
 #include "edit.h"
-#include "i18n.h"
-#include "method_actions.h"
+#include "text/i18n.h"
+#include "commands/method_actions.h"
 #include "panels/text_fields.h"
 
 #include <imgui.h>

@@ -1,12 +1,12 @@
 #include "panels/persona_panel.h"
 
 #include "edit.h"
-#include "i18n.h"
-#include "method_actions.h"
+#include "text/i18n.h"
+#include "commands/method_actions.h"
 #include "panels/text_fields.h"
-#include "persona_fields.h"
-#include "photo_image.h"
-#include "photo_textures.h"
+#include "render/persona_fields.h"
+#include "render/photo_image.h"
+#include "render/photo_textures.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>

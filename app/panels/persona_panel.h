@@ -2,7 +2,7 @@
 // explanation, a photo from a PNG or JPEG file, the fictional / real-person marker; add, edit and
 // delete, each one undo step.
 #pragma once
-#include "app_state.h"
+#include "session/app_state.h"
 
 void ShowPersonaPanel(AppState& app);
 // Loads the photo at `path` into the persona (one undo step). On failure the persona is unchanged

@@ -1,8 +1,8 @@
 #include "panels/start_screen.h"
 
-#include "i18n.h"
-#include "keys.h"
-#include "panels/file_dialogs.h"
+#include "text/i18n.h"
+#include "commands/keys.h"
+#include "dialogs/file_dialogs.h"
 
 #include <imgui.h>
 

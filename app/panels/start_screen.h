@@ -2,6 +2,6 @@
 // a new map from the blank format or the example, opening a map, and the recent maps. Escape, the
 // close button or "look at the example first" leave it; File > Start screen brings it back.
 #pragma once
-#include "app_state.h"
+#include "session/app_state.h"
 
 void ShowStartScreen(AppState& app);

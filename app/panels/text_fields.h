@@ -2,7 +2,7 @@
 // multi-line box that shows the explanation inside while it is empty (ImGui 1.86 has hints only
 // for one-line inputs). Edits apply live; PanelEdits makes one undo step per finished edit.
 #pragma once
-#include "app_state.h"
+#include "session/app_state.h"
 
 #include <string>
 

@@ -1,10 +1,10 @@
 // Autosave and recovery without a window: the real worker thread writes real files into a
 // temporary recovery folder; a "crash" is a lock naming a process that has ended.
 #include "atomic_file.h"
-#include "autosave.h"
+#include "session/autosave.h"
 #include "example.h"
 #include "file_json.h"
-#include "panels/recovery_dialog.h"
+#include "dialogs/recovery_dialog.h"
 #include "recovery.h"
 
 #include "../temp_folder.h"

@@ -1,6 +1,6 @@
 // A whole app frame of the stress map, headless: culling and level of detail keep what is drawn
 // proportional to what is visible, and frames without a change reuse the layout.
-#include "headless.h"
+#include "host/headless.h"
 #include "history.h"
 #include "stress_map.h"
 

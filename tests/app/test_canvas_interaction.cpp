@@ -3,9 +3,9 @@
 #include "edit.h"
 #include "example.h"
 #include "file_json.h"
-#include "headless.h"
-#include "i18n.h"
-#include "keys.h"
+#include "host/headless.h"
+#include "text/i18n.h"
+#include "commands/keys.h"
 
 #include <imgui.h>
 

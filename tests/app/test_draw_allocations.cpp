@@ -1,8 +1,8 @@
 // Drawing a map allocates nothing once its buffers have grown: every operator new and every ImGui
 // allocation during DrawMap is counted, for the stress map at 100 %, at the app's fit zoom and
 // with the whole map on screen.
-#include "draw_map.h"
-#include "headless.h"
+#include "render/draw_map.h"
+#include "host/headless.h"
 #include "history.h"
 #include "stress_map.h"
 

@@ -1,6 +1,6 @@
 // Every letter of Latin-1 and Latin Extended-A (ë é ï ü ç ĳ ő ...) and every symbol the UI and the
 // canvas draw has a real glyph in every font JourneyBoard bakes: none falls back to the box.
-#include "headless.h"
+#include "host/headless.h"
 
 #include <imgui.h>
 

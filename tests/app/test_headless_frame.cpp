@@ -1,6 +1,6 @@
 #include "example.h"
-#include "headless.h"
-#include "i18n.h"
+#include "host/headless.h"
+#include "text/i18n.h"
 
 #include <imgui.h>
 
@@ -73,7 +73,7 @@ TEST_CASE("the language follows the locale", "[i18n]")
     setenv("LC_ALL", "", 1);
 }
 
-#include "settings.h"
+#include "session/settings.h"
 
 TEST_CASE("settings are remembered, and a broken settings file gives the defaults", "[settings]")
 {

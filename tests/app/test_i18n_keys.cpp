@@ -1,8 +1,8 @@
 // Every UI string exists in both languages: each Tr("key") written anywhere in app/ has an entry in
 // the string table, and so do the persona format's field names and explanations. A key missing
 // from the table fails here instead of showing up on the projector as "persona.hint.x".
-#include "i18n.h"
-#include "persona_fields.h"
+#include "text/i18n.h"
+#include "render/persona_fields.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,10 +2,10 @@
 // both languages; new maps from the shipped formats; the desired situation with undo; the language
 // chosen in the menu is remembered.
 #include "edit.h"
-#include "headless.h"
-#include "i18n.h"
-#include "method_actions.h"
-#include "panels/file_dialogs.h"
+#include "host/headless.h"
+#include "text/i18n.h"
+#include "commands/method_actions.h"
+#include "dialogs/file_dialogs.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>

@@ -2,9 +2,9 @@
 // frames of the app driven through ImGui's input (mouse position, buttons, keys).
 #include "edit.h"
 #include "example.h"
-#include "headless.h"
-#include "i18n.h"
-#include "keys.h"
+#include "host/headless.h"
+#include "text/i18n.h"
+#include "commands/keys.h"
 #include "panels/inspector.h"
 
 #include <imgui.h>

@@ -1,12 +1,12 @@
 // Persona photos: PNG and JPEG files load (downscaled, re-encoded, base64, capped); a truncated
 // file, a file that is no image and a 20000 x 20000 image are refused with a message in both
 // languages. The test images are made here, at test time.
-#include "app_state.h"
+#include "session/app_state.h"
 #include "edit.h"
 #include "example.h"
 #include "file_json.h"
 #include "panels/persona_panel.h"
-#include "photo_image.h"
+#include "render/photo_image.h"
 
 #define STB_IMAGE_WRITE_STATIC
 #define STB_IMAGE_WRITE_IMPLEMENTATION

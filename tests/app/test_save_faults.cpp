@@ -7,7 +7,7 @@
 #include "example.h"
 #include "file_json.h"
 #include "migrate.h"
-#include "panels/file_dialogs.h"
+#include "dialogs/file_dialogs.h"
 
 #include "../temp_folder.h"
 

@@ -1,13 +1,13 @@
 // Snapshots in the app without a GL context (headless frames): a snapshot PNG opens as an
 // unsaved map that never saves over the picture, and F12 without OpenGL is a message, not an abort.
-#include "app_state.h"
+#include "session/app_state.h"
 #include "example.h"
 #include "file_json.h"
-#include "headless.h"
-#include "keys.h"
+#include "host/headless.h"
+#include "commands/keys.h"
 #include "png_meta.h"
-#include "snapshot.h"
-#include "snapshot_job.h"
+#include "export/snapshot.h"
+#include "export/snapshot_job.h"
 
 #include <imgui.h>
 

@@ -4,9 +4,9 @@
 #include "bench.h"
 
 #include "example.h"
-#include "gl_context.h"
-#include "png_encode.h"
-#include "snapshot.h"
+#include "host/gl_context.h"
+#include "export/png_encode.h"
+#include "export/snapshot.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -3,10 +3,10 @@
 // Frame figures are CPU time of the frame-building thread, the median over options.Runs frames.
 #include "bench.h"
 
-#include "app_state.h"
+#include "session/app_state.h"
 #include "edit.h"
 #include "file_json.h"
-#include "headless.h"
+#include "host/headless.h"
 #include "history.h"
 #include "stress_map.h"
 #include "view.h"

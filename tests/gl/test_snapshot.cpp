@@ -4,10 +4,10 @@
 #include "atomic_file.h"
 #include "example.h"
 #include "file_json.h"
-#include "gl_context.h"
-#include "i18n.h"
+#include "host/gl_context.h"
+#include "text/i18n.h"
 #include "png_meta.h"
-#include "snapshot.h"
+#include "export/snapshot.h"
 
 #include "../temp_folder.h"
 
@@ -344,8 +344,8 @@ TEST_CASE("the worked example at A4 150 dpi looks like the golden picture", "[sn
     CHECK(DifferentPixels(golden.Rgb.data(), changed_image.Rgb.data(), pixels, 40) > pixels / 200);
 }
 
-#include "photo_image.h"
-#include "photo_textures.h"
+#include "render/photo_image.h"
+#include "render/photo_textures.h"
 
 TEST_CASE("a persona's photo is drawn on its card in the snapshot, through the same DrawMap", "[snapshot][persona]")
 {

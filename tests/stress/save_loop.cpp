@@ -4,8 +4,8 @@
 //   journeyboard_save_loop autosave FOLDER  the app's autosave worker into a recovery folder
 // Version "A" is the worked example; version "B" carries a large remark so writes take longer
 // and a kill lands inside one more often.
-#include "app_state.h"
-#include "autosave.h"
+#include "session/app_state.h"
+#include "session/autosave.h"
 #include "example.h"
 #include "file_json.h"
 

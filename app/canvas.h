@@ -1,7 +1,0 @@
-// The one canvas widget: turns mouse and keyboard input into view changes (and, later, edits of
-// the model), then draws the current situation with DrawMap.
-#pragma once
-#include "app_state.h"
-
-// Draws the canvas filling `size` pixels at the cursor position of the current ImGui window.
-void ShowCanvas(AppState& app, float width, float height);

@@ -1,0 +1,26 @@
+// The canvas's gesture state machine: turns mouse and keys into edits of the model (through
+// core/edit) and into selection changes. Advanced once per frame; hit-tests topmost first.
+// Every gesture is computed from the document as it was when the gesture began plus the total
+// mouse movement, and ends in exactly one undo step when it changed something.
+#pragma once
+#include "session/app_state.h"
+
+struct ImDrawList;
+
+struct CanvasInput
+{
+    Rect CanvasScreen;      // where the canvas is on screen
+    bool Hovered = false;   // the canvas item is under the mouse (no window or editor above it)
+    bool SpaceDown = false; // Space held: a left drag pans instead
+};
+
+// Mouse: press, drag and release of the left button, double-clicks, right-click menus.
+void UpdateCanvasInteraction(AppState& app, const CanvasInput& input);
+// Keys that act on the selection: Delete, Ctrl+D, Ctrl+A, N, O, Escape.
+void HandleCanvasKeys(AppState& app);
+// What a gesture shows on top of the map: rubber band, where a note will attach, the score.
+void DrawCanvasOverlays(const AppState& app, ImDrawList* draw_list, const MapLayout& layout);
+
+// Shared with the menus: a new note of `kind` under the moment nearest `pos_world` (free there
+// when the map has no moments), selected, with the text editor open.
+void AddNoteNear(AppState& app, NoteKind kind, Vec2 pos_world);

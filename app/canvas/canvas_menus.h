@@ -1,0 +1,10 @@
+// The canvas's right-click menus: a phase header (rename, add before/after, delete, which asks
+// first when the phase holds moments) and a lane (show/hide backstage and quote, add, rename and
+// delete free text lanes).
+#pragma once
+#include "session/app_state.h"
+
+void OpenPhaseMenu(AppState& app, PhaseId phase);
+void OpenLaneMenu(AppState& app, LaneId lane);
+// Draws whichever menu or question is open; call every frame from the canvas.
+void ShowCanvasMenus(AppState& app);

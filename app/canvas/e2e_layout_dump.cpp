@@ -1,0 +1,87 @@
+#include "canvas/e2e_layout_dump.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace
+{
+void Append(std::string& out, const char* format, double a, double b)
+{
+    char text[96];
+    std::snprintf(text, sizeof(text), format, a, b);
+    out += text;
+}
+
+void AppendRect(std::string& out, const View& view, const Rect& r_world)
+{
+    const Rect r = WorldToScreen(view, r_world);
+    Append(out, "[%.1f,%.1f,", r.Min.x, r.Min.y);
+    Append(out, "%.1f,%.1f]", r.Max.x, r.Max.y);
+}
+
+void AppendPoint(std::string& out, const View& view, Vec2 p_world)
+{
+    const Vec2 p = WorldToScreen(view, p_world);
+    Append(out, "[%.1f,%.1f]", p.x, p.y);
+}
+} // namespace
+
+void DumpLayoutForTests(const AppState& app, const MapLayout& layout)
+{
+    static const char* path = std::getenv("JB_E2E_DUMP_LAYOUT");
+    if (!path || !path[0])
+        return;
+    const View& view = app.CanvasView;
+    std::string out = "{\"zoom\":" + std::to_string(view.Zoom) + ",\"editor_open\":" + (app.Canvas.Editor.IsOpen() ? "true" : "false");
+    out += ",\"phases\":[";
+    for (size_t i = 0; i < layout.Phases.size(); i++)
+    {
+        out += (i ? ",{" : "{") + std::string("\"id\":") + std::to_string(layout.Phases[i].Id.Value) + ",\"header\":";
+        AppendRect(out, view, layout.Phases[i].Header);
+        out += ",\"column\":";
+        AppendRect(out, view, layout.Phases[i].Column);
+        out += "}";
+    }
+    out += "],\"lanes\":[";
+    for (size_t i = 0; i < layout.Lanes.size(); i++)
+    {
+        out += (i ? ",{" : "{") + std::string("\"id\":") + std::to_string(layout.Lanes[i].Id.Value) + ",\"kind\":\"" +
+               LaneKindKey(layout.Lanes[i].Kind) + "\",\"row\":";
+        AppendRect(out, view, layout.Lanes[i].Row);
+        out += "}";
+    }
+    out += "],\"moments\":[";
+    for (size_t i = 0; i < layout.Moments.size(); i++)
+    {
+        const MomentBox& box = layout.Moments[i];
+        out += (i ? ",{" : "{") + std::string("\"id\":") + std::to_string(box.Id.Value) + ",\"phase\":" + std::to_string(box.Phase.Value) + ",\"card\":";
+        AppendRect(out, view, box.Card);
+        out += ",\"patient\":";
+        AppendPoint(out, view, box.PatientPoint);
+        out += ",\"professional\":";
+        AppendPoint(out, view, box.ProfessionalPoint);
+        out += "}";
+    }
+    out += "],\"score_step_pixels\":" + std::to_string(layout.PatientCurveBand.Height() * 0.25f * view.Zoom);
+    out += ",\"notes\":[";
+    for (size_t i = 0; i < layout.Notes.size(); i++)
+    {
+        out += (i ? ",{" : "{") + std::string("\"id\":") + std::to_string(layout.Notes[i].Id.Value) + ",\"box\":";
+        AppendRect(out, view, layout.Notes[i].Box);
+        out += "}";
+    }
+    out += "]}\n";
+
+    static std::string written;
+    if (out == written)
+        return;
+    // Write then rename: the script never reads half a file.
+    const std::string tmp = std::string(path) + ".tmp";
+    if (FILE* f = std::fopen(tmp.c_str(), "w"))
+    {
+        const bool ok = std::fwrite(out.data(), 1, out.size(), f) == out.size();
+        if (std::fclose(f) == 0 && ok && std::rename(tmp.c_str(), path) == 0)
+            written = out;
+    }
+}

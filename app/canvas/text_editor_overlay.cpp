@@ -1,0 +1,220 @@
+#include "canvas/text_editor_overlay.h"
+
+#include "edit.h"
+#include "text/i18n.h"
+#include "commands/keys.h"
+#include "render/theme.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace
+{
+constexpr float EditorFontPixels = 24.0f; // big enough for the back of the room, whatever the zoom
+constexpr float EditorMinWidth = 340.0f;  // screen pixels
+constexpr float EditorMinHeight = 96.0f;
+
+// Once the box is active: a new element's placeholder selected (typing replaces it), existing
+// text with the cursor after it.
+int PlaceCursorOnce(ImGuiInputTextCallbackData* data)
+{
+    TextEditorState* e = static_cast<TextEditorState*>(data->UserData);
+    if (e->CursorToEnd && data->EventFlag == ImGuiInputTextFlags_CallbackAlways)
+    {
+        data->CursorPos = data->SelectionEnd = data->BufTextLen;
+        data->SelectionStart = e->IsNew ? 0 : data->BufTextLen;
+        e->CursorToEnd = false;
+    }
+    return 0;
+}
+
+void Open(AppState& app, TextTarget target, std::string text, bool is_new)
+{
+    TextEditorState& e = app.Canvas.Editor;
+    e = TextEditorState();
+    e.Target = target;
+    e.Text = std::move(text);
+    e.IsNew = is_new;
+    e.Situation = app.SituationIndex;
+    e.FocusPending = true;
+    e.CursorToEnd = true;
+}
+
+// The element's rectangle in world units, or false when it is gone (undo, delete).
+bool TargetRectWorld(const AppState& app, const MapLayout& layout, Rect* out)
+{
+    const TextEditorState& e = app.Canvas.Editor;
+    switch (e.Target)
+    {
+    case TextTarget::MomentTitle:
+        if (const MomentBox* box = FindMomentBox(layout, e.Moment))
+            return *out = box->Card, true;
+        return false;
+    case TextTarget::NoteText:
+        for (const NoteBox& nb : layout.Notes)
+            if (nb.Id == e.Note)
+                return *out = nb.Box, true;
+        return false;
+    case TextTarget::PhaseName:
+        for (const PhaseColumn& column : layout.Phases)
+            if (column.Id == e.Phase)
+                return *out = column.Header, true;
+        return false;
+    case TextTarget::LaneTitle:
+        for (const LaneRow& row : layout.Lanes)
+            if (row.Id == e.Lane)
+                return *out = row.Label, true;
+        return false;
+    case TextTarget::None: break;
+    }
+    return false;
+}
+} // namespace
+
+void OpenMomentTitleEditor(AppState& app, MomentId id, bool is_new)
+{
+    const Moment* moment = FindMoment(CurrentSituation(app), id);
+    if (!moment)
+        return;
+    Open(app, TextTarget::MomentTitle, moment->Title, is_new);
+    app.Canvas.Editor.Moment = id;
+}
+
+void OpenNoteEditor(AppState& app, NoteId id, bool is_new)
+{
+    const Note* note = FindNote(CurrentSituation(app), id);
+    if (!note)
+        return;
+    Open(app, TextTarget::NoteText, note->Text, is_new);
+    app.Canvas.Editor.Note = id;
+}
+
+void OpenPhaseNameEditor(AppState& app, PhaseId id, bool is_new)
+{
+    const Phase* phase = FindPhase(CurrentSituation(app), id);
+    if (!phase)
+        return;
+    Open(app, TextTarget::PhaseName, phase->Name, is_new);
+    app.Canvas.Editor.Phase = id;
+}
+
+void OpenLaneTitleEditor(AppState& app, LaneId id, bool is_new)
+{
+    const Lane* lane = FindLane(CurrentSituation(app), id);
+    if (!lane)
+        return;
+    Open(app, TextTarget::LaneTitle, LaneTitle(*lane), is_new);
+    app.Canvas.Editor.Lane = id;
+}
+
+void CommitTextEditor(AppState& app)
+{
+    TextEditorState& e = app.Canvas.Editor;
+    if (!e.IsOpen())
+        return;
+    const std::string text = ClampText(e.Text);
+    const int s = e.Situation;
+    bool changed = false;
+    switch (e.Target)
+    {
+    case TextTarget::MomentTitle: changed = SetMomentText(app.Doc, s, e.Moment, MomentField::Title, text); break;
+    case TextTarget::NoteText: changed = SetNoteText(app.Doc, s, e.Note, text); break;
+    case TextTarget::PhaseName: changed = RenamePhase(app.Doc, s, e.Phase, text); break;
+    case TextTarget::LaneTitle:
+    {
+        // Typing the language's own title back keeps the lane following the UI language.
+        const Lane* lane = s < (int)app.Doc.Situations.size() ? FindLane(app.Doc.Situations[s], e.Lane) : nullptr;
+        Lane plain;
+        if (lane)
+            plain.Kind = lane->Kind;
+        changed = RenameLane(app.Doc, s, e.Lane, text == LaneTitle(plain) ? std::string() : text);
+        break;
+    }
+    case TextTarget::None: break;
+    }
+    if (changed || e.IsNew)
+        CommitEdit(app); // the new element and its text are one step
+    e = TextEditorState();
+}
+
+void CancelTextEditor(AppState& app)
+{
+    TextEditorState& e = app.Canvas.Editor;
+    if (e.IsNew)
+    {
+        // The element was made for this edit and is not recorded yet: take it away again.
+        app.Doc = app.Undo.Committed;
+        app.Selected.Moments.erase(e.Moment);
+        app.Selected.Notes.erase(e.Note);
+    }
+    e = TextEditorState();
+}
+
+void ShowTextEditor(AppState& app)
+{
+    TextEditorState& e = app.Canvas.Editor;
+    if (!e.IsOpen())
+        return;
+    // Laid out now: a menu may have just added the element this frame.
+    const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
+    Rect target_world;
+    if (!TargetRectWorld(app, layout, &target_world))
+    {
+        e = TextEditorState(); // the element went away (undo); nothing to commit to
+        return;
+    }
+    // Over the element, at least a comfortable size, and inside the canvas.
+    const Rect target_screen = WorldToScreen(app.CanvasView, target_world);
+    const Rect& canvas = app.CanvasRect;
+    const float width = std::min(std::max(target_screen.Width(), EditorMinWidth), canvas.Width() - 16.0f);
+    const float height = std::min(std::max(target_screen.Height(), EditorMinHeight), canvas.Height() - 16.0f);
+    const float x = std::clamp(target_screen.Min.x, canvas.Min.x + 8.0f, canvas.Max.x - width - 8.0f);
+    const float y = std::clamp(target_screen.Min.y, canvas.Min.y + 8.0f, canvas.Max.y - height - 8.0f);
+
+    // Enter commits, Shift+Enter is a new line. ImGui 1.86's multi-line box puts a new line on
+    // every Enter, so a plain Enter is taken before the box sees it.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (e.HadKeyboard && !io.KeyShift && (ImGui::IsKeyPressed(Key_Enter) || ImGui::IsKeyPressed(Key_KeypadEnter)))
+    {
+        CommitTextEditor(app);
+        return;
+    }
+
+    // The keyboard goes to the box once the button that opened it is up: a held button over the
+    // box would drag its text cursor around.
+    const bool take_focus = e.FocusPending && !ImGui::IsMouseDown(ImGuiMouseButton_Left);
+    ImGui::SetNextWindowPos(ImVec2(x, y));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    if (take_focus)
+        ImGui::SetNextWindowFocus();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 3.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 8));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(MapColors::Selection));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(MapColors::Ink));
+    ImGui::Begin("##text_editor", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushFont(PickCanvasFont(app.Fonts, EditorFontPixels, false));
+    if (take_focus)
+    {
+        ImGui::SetKeyboardFocusHere();
+        e.FocusPending = false;
+    }
+    ImGui::InputTextMultiline("##text", &e.Text, ImGui::GetContentRegionAvail(), ImGuiInputTextFlags_CallbackAlways, PlaceCursorOnce, &e);
+    e.HadKeyboard = ImGui::IsItemActive();
+    const bool escaped = ImGui::IsItemActive() && ImGui::IsKeyPressed(Key_Escape);
+    const bool left = ImGui::IsItemDeactivated();
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleColor(3);
+    ImGui::PopStyleVar(3);
+
+    if (escaped || (left && ImGui::IsKeyPressed(Key_Escape)))
+        CancelTextEditor(app);
+    else if (left)
+        CommitTextEditor(app); // Ctrl+Enter, or a click elsewhere, keeps what was typed
+}

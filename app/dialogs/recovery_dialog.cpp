@@ -1,0 +1,211 @@
+#include "dialogs/recovery_dialog.h"
+
+#include "session/autosave.h"
+#include "file_json.h"
+#include "text/i18n.h"
+#include "migrate.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+namespace
+{
+struct DialogState
+{
+    bool Open = false;
+    std::string Folder;
+    std::vector<RecoverySet> Sets;
+    int SelectedSet = 0;
+    int SelectedVersion = 0;
+    bool ConfirmDiscard = false;
+};
+
+DialogState g_dialog;
+
+std::string BaseName(const std::string& path)
+{
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string SetName(const RecoverySet& set)
+{
+    if (!set.Lock.Name.empty())
+        return set.Lock.Name;
+    if (!set.Lock.Path.empty())
+        return BaseName(set.Lock.Path);
+    if (!set.Versions.empty() && !set.Versions[0].Title.empty())
+        return set.Versions[0].Title;
+    return Tr("status.untitled");
+}
+
+std::string FormatTime(int64_t seconds)
+{
+    const time_t t = (time_t)seconds;
+    char text[64];
+    std::strftime(text, sizeof(text), "%Y-%m-%d %H:%M:%S", std::localtime(&t));
+    return text;
+}
+
+std::string VersionLine(const RecoveryVersion& v)
+{
+    char line[512];
+    if (!v.Loads)
+        std::snprintf(line, sizeof(line), "%s  %s", FormatTime(v.Time).c_str(), Tr("recovery.damaged"));
+    else
+        std::snprintf(line, sizeof(line), Tr("recovery.version_line"), FormatTime(v.Time).c_str(), v.Counts.Situations,
+                      v.Counts.Phases, v.Counts.Moments, v.Counts.PainPoints, v.Counts.Opportunities);
+    return line;
+}
+} // namespace
+
+void OpenRecoveryDialog(const std::string& folder, bool at_start)
+{
+    g_dialog = DialogState();
+    g_dialog.Folder = folder;
+    g_dialog.Sets = FindRecoverableSets(folder);
+    g_dialog.Open = !at_start || !g_dialog.Sets.empty();
+}
+
+bool RecoveryDialogIsOpen() { return g_dialog.Open; }
+
+bool RestoreRecoveryVersion(AppState& app, const RecoverySet& set, const RecoveryVersion& version)
+{
+    Document doc;
+    const Status loaded = LoadDocumentFromFile(version.File, &doc);
+    if (!loaded)
+    {
+        app.ErrorText = loaded.Text(IsDutch());
+        app.ErrorOffersSaveAs = false;
+        return false;
+    }
+    app.Doc = std::move(doc);
+    ResetHistory(app.Undo, app.Doc);
+    app.Selected.Clear();
+    app.Path = set.Lock.Path;
+    app.DisplayName = set.Lock.Name.empty() ? (set.Lock.Path.empty() ? std::string() : BaseName(set.Lock.Path)) : set.Lock.Name;
+    app.Dirty = true;     // restored work is not in any map file yet...
+    app.SavedSerial = 0;  // ...and no undo step brings it back to a saved state (serials start at 1)
+    app.DocumentSerial++;
+    // Saving goes to the map's own file: keep its version rules (read-only when newer, the
+    // original kept when older), as if it had been opened.
+    app.FileSchema = CurrentSchema;
+    Document on_disk;
+    if (!app.Path.empty() && LoadDocumentFromFile(app.Path, &on_disk))
+        app.FileSchema = on_disk.Schema;
+    app.SituationIndex = 0;
+    app.FitRequested = true;
+    AutosaveAdopt(app, set.Key);
+    char text[512];
+    std::snprintf(text, sizeof(text), Tr("recovery.restored"), FormatTime(version.Time).c_str());
+    app.StatusText = text;
+    return true;
+}
+
+void ShowRecoveryDialog(AppState& app)
+{
+    if (!g_dialog.Open)
+        return;
+    // One modal at a time: errors and the unsaved-changes question go first.
+    if (!ImGui::IsPopupOpen("##recovery"))
+    {
+        if (!app.ErrorText.empty() || !app.NoticeText.empty() || app.UnsavedDialogOpen || app.PathPromptOpen ||
+            ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId))
+            return;
+        ImGui::OpenPopup("##recovery");
+    }
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(em * 46.0f, 0.0f), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal("##recovery", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+
+    ImGui::TextUnformatted(Tr("recovery.title"));
+    ImGui::Separator();
+    ImGui::PushTextWrapPos(em * 44.0f);
+    ImGui::TextUnformatted(Tr(g_dialog.Sets.empty() ? "recovery.nothing" : "recovery.intro"));
+    ImGui::PopTextWrapPos();
+    bool close = false;
+
+    if (!g_dialog.Sets.empty())
+    {
+        // As tall as the list, up to 16 lines; it scrolls beyond that.
+        int lines = 0;
+        for (const RecoverySet& set : g_dialog.Sets)
+            lines += 1 + (int)set.Versions.size();
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float height = std::min(em * 16.0f, lines * line + g_dialog.Sets.size() * ImGui::GetStyle().ItemSpacing.y +
+                                                      ImGui::GetStyle().WindowPadding.y * 2.0f + line * 0.5f);
+        ImGui::BeginChild("##sets", ImVec2(em * 44.0f, height), true);
+        for (int s = 0; s < (int)g_dialog.Sets.size(); s++)
+        {
+            const RecoverySet& set = g_dialog.Sets[s];
+            ImGui::PushID(s);
+            ImGui::TextUnformatted(SetName(set).c_str());
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", set.Lock.Path.empty() ? Tr("recovery.never_saved") : set.Lock.Path.c_str());
+            for (int v = 0; v < (int)set.Versions.size(); v++)
+            {
+                const RecoveryVersion& version = set.Versions[v];
+                ImGui::PushID(v);
+                const bool selected = s == g_dialog.SelectedSet && v == g_dialog.SelectedVersion;
+                ImGui::Indent();
+                if (ImGui::Selectable(VersionLine(version).c_str(), selected, version.Loads ? 0 : ImGuiSelectableFlags_Disabled))
+                {
+                    g_dialog.SelectedSet = s;
+                    g_dialog.SelectedVersion = v;
+                    g_dialog.ConfirmDiscard = false;
+                }
+                ImGui::Unindent();
+                ImGui::PopID();
+            }
+            ImGui::Spacing();
+            ImGui::PopID();
+        }
+        ImGui::EndChild();
+
+        const RecoverySet& set = g_dialog.Sets[g_dialog.SelectedSet];
+        const RecoveryVersion& version = set.Versions[g_dialog.SelectedVersion];
+        const bool can_restore = version.Loads && !app.Dirty;
+        if (app.Dirty)
+            ImGui::TextDisabled("%s", Tr("recovery.save_first"));
+        if (!can_restore)
+            ImGui::BeginDisabled();
+        // Enter restores the selected (at first: the newest) version.
+        const bool restore = ImGui::Button(Tr("recovery.restore")) || (can_restore && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false));
+        if (restore && RestoreRecoveryVersion(app, set, version))
+            close = true;
+        if (!can_restore)
+            ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (ImGui::Button(Tr("recovery.later")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            close = true;
+        ImGui::SameLine();
+        if (ImGui::Button(Tr(g_dialog.ConfirmDiscard ? "recovery.discard_confirm" : "recovery.discard")))
+        {
+            if (!g_dialog.ConfirmDiscard)
+                g_dialog.ConfirmDiscard = true;
+            else
+            {
+                RemoveRecoverySet(g_dialog.Folder, set.Key);
+                g_dialog.Sets.erase(g_dialog.Sets.begin() + g_dialog.SelectedSet);
+                g_dialog.SelectedSet = g_dialog.SelectedVersion = 0;
+                g_dialog.ConfirmDiscard = false;
+                close = g_dialog.Sets.empty();
+            }
+        }
+    }
+    else if (ImGui::Button(Tr("dialog.ok")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        close = true;
+
+    if (close || !app.ErrorText.empty())
+    {
+        g_dialog.Open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}

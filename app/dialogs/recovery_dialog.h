@@ -1,0 +1,18 @@
+// The recovery dialog: after a crash (or a kill, or a power cut) it lists the work the autosave
+// kept (map name, time, counts) and restores the chosen version as an unsaved document.
+// Declining keeps the files for later: File > Recover autosaved work opens it again.
+#pragma once
+#include "session/app_state.h"
+#include "recovery.h"
+
+#include <string>
+
+// Scans `folder` for work left by a JourneyBoard that is not running any more. at_start: open
+// only when there is something to offer (from the menu it opens anyway, saying so).
+void OpenRecoveryDialog(const std::string& folder, bool at_start);
+void ShowRecoveryDialog(AppState& app);
+bool RecoveryDialogIsOpen();
+
+// Restores one version into the app: its content, unsaved, under the map's own path and name,
+// continuing the autosave set. false (with the error dialog) when the file cannot be read.
+bool RestoreRecoveryVersion(AppState& app, const RecoverySet& set, const RecoveryVersion& version);

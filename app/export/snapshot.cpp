@@ -1,0 +1,299 @@
+// [SECTION] planning: size, zoom, placement
+// [SECTION] fonts baked for the export
+// [SECTION] rendering in tiles
+// [SECTION] encoding and writing
+#include "export/snapshot.h"
+
+#include "atomic_file.h"
+#include "file_json.h"
+#include "text/i18n.h"
+#include "render/map_painter.h"
+#include "export/png_encode.h"
+#include "png_meta.h"
+#include "export/snapshot_gl.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+// [SECTION] planning: size, zoom, placement
+namespace
+{
+constexpr float StackGapWorld = 140.0f; // between the current and the desired situation
+constexpr float PrintMarginMm = 10.0f;  // white border on paper, where printers cannot print anyway
+
+Status TooLargeError(int width, int height)
+{
+    char en[300], nl[300];
+    std::snprintf(en, sizeof(en), "A picture of %d x %d pixels is too large to write as one PNG file. Choose a lower dpi, a smaller paper size "
+                                  "or a smaller scale.", width, height);
+    std::snprintf(nl, sizeof(nl), "Een afbeelding van %d x %d pixels is te groot om als een PNG-bestand te schrijven. Kies een lagere dpi, "
+                                  "een kleiner papierformaat of een kleinere schaal.", width, height);
+    return Status::Error(en, nl);
+}
+} // namespace
+
+Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const Rect& view_world, Vec2 view_pixels, SnapshotPlan* plan)
+{
+    SnapshotPlan result;
+    result.Doc = &doc;
+    result.Options.HeaderDate = settings.Date;
+    std::vector<const Situation*> shown;
+    if (doc.Situations.empty())
+        return Status::Error("The map has no situation to show.", "De kaart heeft geen situatie om te tonen.");
+    if (settings.Situations != ExportSituations::Desired)
+        shown.push_back(&doc.Situations[0]);
+    if (settings.Situations != ExportSituations::Current)
+    {
+        if (doc.Situations.size() < 2)
+            return Status::Error("This map has no desired situation yet. Export the current situation, or add the desired one first.",
+                                 "Deze kaart heeft nog geen gewenste situatie. Exporteer de huidige situatie, of voeg eerst de gewenste toe.");
+        shown.push_back(&doc.Situations[1]);
+    }
+
+    // What each part shows, in world units, and the whole stack's size.
+    std::vector<Rect> content;
+    float total_w = 0.0f, total_h = 0.0f;
+    for (const Situation* situation : shown)
+    {
+        SnapshotPart part;
+        part.Shown = situation;
+        part.Layout = ComputeLayout(*situation);
+        const Rect r = settings.CurrentViewOnly ? view_world : DrawnBounds(doc, part.Layout, result.Options);
+        content.push_back(r);
+        total_w = std::max(total_w, r.Width());
+        total_h += r.Height() + (result.Parts.empty() ? 0.0f : StackGapWorld);
+        result.Parts.push_back(std::move(part));
+    }
+    if (total_w <= 0.0f || total_h <= 0.0f)
+        return Status::Error("There is nothing to show in this part of the map.", "In dit deel van de kaart is niets te zien.");
+
+    float margin = 0.0f; // pixels
+    if (settings.UsePaper)
+    {
+        const int dpi = std::clamp(settings.Dpi, MinExportDpi, MaxExportDpi);
+        PaperPixels(settings.PaperSize, dpi, settings.Portrait, &result.Width, &result.Height);
+        result.Dpi = dpi;
+        margin = PrintMarginMm / 25.4f * (float)dpi;
+        result.Zoom = std::min((result.Width - 2.0f * margin) / total_w, (result.Height - 2.0f * margin) / total_h);
+    }
+    else
+    {
+        const int scale = std::clamp(settings.Scale, MinExportScale, MaxExportScale);
+        result.Dpi = 96.0 * scale;
+        if (settings.CurrentViewOnly)
+        {
+            // N times what the canvas shows: the view's own zoom, N times the pixels.
+            result.Zoom = view_pixels.x / std::max(1e-3f, view_world.Width()) * (float)scale;
+        }
+        else
+        {
+            // N pixels per world unit: 1x is the map at 100 % zoom.
+            result.Zoom = (float)scale;
+            margin = 24.0f * (float)scale;
+        }
+        const double w = std::ceil((double)total_w * result.Zoom + 2.0 * margin);
+        const double h = std::ceil((double)total_h * result.Zoom + 2.0 * margin);
+        if (w > 1e6 || h > 1e6 || !PngFitsOneEncode((int)w, (int)h))
+            return TooLargeError((int)std::min(w, 1e9), (int)std::min(h, 1e9));
+        result.Width = (int)w;
+        result.Height = (int)h;
+    }
+    if (!PngFitsOneEncode(result.Width, result.Height))
+        return TooLargeError(result.Width, result.Height);
+
+    // Centre the stack on the picture, its parts sharing one left edge so the lane titles and
+    // the first phases of the two situations line up.
+    float top = (result.Height - total_h * result.Zoom) * 0.5f;
+    const float left = (result.Width - total_w * result.Zoom) * 0.5f;
+    for (size_t i = 0; i < result.Parts.size(); i++)
+    {
+        const Rect& r = content[i];
+        result.Parts[i].ViewTransform.Zoom = result.Zoom;
+        result.Parts[i].ViewTransform.OriginScreen = {left - r.Min.x * result.Zoom, top - r.Min.y * result.Zoom};
+        top += (r.Height() + StackGapWorld) * result.Zoom;
+    }
+    *plan = std::move(result);
+    return Status::Success();
+}
+
+// [SECTION] fonts baked for the export
+namespace
+{
+// The characters a snapshot can show: the map's own texts (its JSON is UTF-8 text holding every
+// one of them), every UI string in both languages (lane titles, legend, types), and the
+// punctuation the drawing code adds.
+void CollectGlyphs(const Document& doc, ImVector<ImWchar>* ranges)
+{
+    ImFontGlyphRangesBuilder builder;
+    static const ImWchar basic[] = {0x0020, 0x007E, 0};
+    builder.AddRanges(basic);
+    builder.AddText(SaveDocumentToString(doc).c_str());
+    int count = 0;
+    const StringEntry* table = StringTable(&count);
+    for (int i = 0; i < count; i++)
+    {
+        builder.AddText(table[i].En);
+        builder.AddText(table[i].Nl);
+    }
+    builder.AddText("\xE2\x80\x93\xE2\x80\xA2\xE2\x80\x9C\xE2\x80\x9D\xE2\x88\x92"); // – • “ ” −
+    builder.BuildRanges(ranges);
+}
+} // namespace
+
+Status CreateExportFonts(const Document& doc, float zoom, ExportFonts* fonts)
+{
+    *fonts = ExportFonts();
+    if (!GlReady())
+        return Status::Error("Pictures need OpenGL, which is not running here.", "Afbeeldingen hebben OpenGL nodig, en dat draait hier niet.");
+    // The world text sizes DrawMap uses (map_painter.h and the literal 20 and 28 of the quote,
+    // phase and persona names), in picture pixels. A size between two bakes takes the larger
+    // bake, slightly reduced: still sharp.
+    const float world_sizes[CanvasFontSizeCount] = {map_draw::SmallTextSize, 20.0f, map_draw::BodyTextSize,
+                                                    map_draw::HeadingTextSize, 28.0f, map_draw::TitleTextSize};
+    // Bakes above this many pixels would make the atlas huge; text that large is drawn from it.
+    constexpr float LargestBake = 320.0f;
+    float sizes[CanvasFontSizeCount];
+    for (int i = 0; i < CanvasFontSizeCount; i++)
+        sizes[i] = std::clamp(std::round(world_sizes[i] * zoom), 4.0f, LargestBake);
+
+    fonts->Atlas = IM_NEW(ImFontAtlas)();
+    fonts->Atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    ImVector<ImWchar>* ranges = new ImVector<ImWchar>(); // must outlive the atlas build below
+    CollectGlyphs(doc, ranges);
+    if (!AddExportFonts(fonts->Atlas, sizes, ranges->Data, &fonts->Fonts))
+    {
+        ImFontConfig config;
+        config.SizePixels = 13.0f;
+        ImFont* fallback = fonts->Atlas->AddFontDefault(&config);
+        fonts->Fonts.UsedBuiltIn = true;
+        fonts->Fonts.Ui = fonts->Fonts.UiBold = fallback;
+        for (int i = 0; i < CanvasFontSizeCount; i++)
+            fonts->Fonts.Canvas[i] = fonts->Fonts.CanvasBold[i] = fallback, fonts->Fonts.CanvasSizes[i] = sizes[i];
+    }
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    const bool built = fonts->Atlas->Build();
+    delete ranges;
+    if (built)
+        fonts->Atlas->GetTexDataAsAlpha8(&pixels, &width, &height);
+    if (!built || !pixels || width > MaxGlTextureSize() || height > MaxGlTextureSize())
+    {
+        DestroyExportFonts(fonts);
+        return Status::Error("The letters for this picture could not be prepared (too large for the graphics driver). Choose a lower dpi.",
+                             "De letters voor deze afbeelding konden niet worden voorbereid (te groot voor de grafische driver). Kies een lagere dpi.");
+    }
+    fonts->Texture = CreateAlphaTexture(pixels, width, height);
+    fonts->Atlas->SetTexID((ImTextureID)(intptr_t)fonts->Texture);
+    fonts->Atlas->ClearTexData(); // the GL texture holds it now
+    return Status::Success();
+}
+
+void DestroyExportFonts(ExportFonts* fonts)
+{
+    DestroyTexture(fonts->Texture);
+    if (fonts->Atlas)
+        IM_DELETE(fonts->Atlas);
+    *fonts = ExportFonts();
+}
+
+// [SECTION] rendering in tiles
+Status RenderSnapshot(const SnapshotPlan& plan, const ExportFonts& fonts, PixelRect region, int max_tile, SnapshotImage* image,
+                      const std::function<void(float)>& progress)
+{
+    if (region.Width <= 0 || region.Height <= 0)
+        region = {0, 0, plan.Width, plan.Height};
+    const int tile_side = MaxTileSide(max_tile > 0 ? max_tile : 8192);
+    const int tile_w = std::min(tile_side, region.Width), tile_h = std::min(tile_side, region.Height);
+    TileRenderer renderer;
+    const char* gl_error = "";
+    if (!CreateTileRenderer(tile_w, tile_h, &renderer, &gl_error))
+        return Status::Error(std::string("The picture could not be drawn: ") + gl_error + ".",
+                             std::string("De afbeelding kon niet worden getekend: ") + gl_error + ".");
+    try
+    {
+        image->Width = region.Width;
+        image->Height = region.Height;
+        image->Rgb.assign((size_t)region.Width * region.Height * 3, 0);
+    }
+    catch (const std::bad_alloc&)
+    {
+        DestroyTileRenderer(&renderer);
+        return Status::Error("There is not enough memory for a picture this large. Choose a lower dpi or a smaller paper size.",
+                             "Er is niet genoeg geheugen voor zo'n grote afbeelding. Kies een lagere dpi of een kleiner papierformaat.");
+    }
+
+    // Shapes and text share the export atlas: its white pixel, its baked lines, its texture.
+    ImDrawListSharedData shared;
+    shared.TexUvWhitePixel = fonts.Atlas->TexUvWhitePixel;
+    shared.TexUvLines = fonts.Atlas->TexUvLines;
+    shared.Font = fonts.Fonts.Canvas[0];
+    shared.FontSize = fonts.Fonts.CanvasSizes[0];
+    shared.CurveTessellationTol = 1.25f; // ImGui's defaults (style.CurveTessellationTol, CircleTessellationMaxError)
+    shared.SetCircleTessellationMaxError(0.30f);
+    shared.InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedLinesUseTex | ImDrawListFlags_AntiAliasedFill |
+                          ImDrawListFlags_AllowVtxOffset;
+
+    const int columns = (region.Width + tile_w - 1) / tile_w, rows = (region.Height + tile_h - 1) / tile_h;
+    const int row_stride = region.Width * 3;
+    for (int ty = 0; ty < rows; ty++)
+        for (int tx = 0; tx < columns; tx++)
+        {
+            const int x = region.X + tx * tile_w, y = region.Y + ty * tile_h;
+            const int w = std::min(tile_w, region.X + region.Width - x), h = std::min(tile_h, region.Y + region.Height - y);
+            // Each tile draws the map again, culled to the tile: the draw list stays small.
+            ImDrawList draw_list(&shared);
+            draw_list._ResetForNewFrame();
+            shared.ClipRectFullscreen = ImVec4((float)x, (float)y, (float)(x + w), (float)(y + h));
+            draw_list.PushTextureID(fonts.Atlas->TexID);
+            draw_list.PushClipRect(ImVec2((float)x, (float)y), ImVec2((float)(x + w), (float)(y + h)));
+            const Rect tile_rect = {{(float)x, (float)y}, {(float)(x + w), (float)(y + h)}};
+            for (const SnapshotPart& part : plan.Parts)
+                DrawMap(&draw_list, fonts.Fonts, *plan.Doc, *part.Shown, part.Layout, part.ViewTransform, tile_rect, plan.Options);
+            RenderTile(&renderer, draw_list, x, y, w, h, image->Rgb.data() + (size_t)(y - region.Y) * row_stride + (size_t)(x - region.X) * 3,
+                       row_stride);
+            if (progress)
+                progress((float)(ty * columns + tx + 1) / (float)(columns * rows));
+        }
+    DestroyTileRenderer(&renderer);
+    return Status::Success();
+}
+
+// [SECTION] encoding and writing
+Status EncodeSnapshot(const SnapshotImage& image, const Document& doc, double dpi, std::string* png)
+{
+    std::string plain;
+    Status status = EncodePngRgb(image.Rgb.data(), image.Width, image.Height, &plain);
+    if (!status)
+        return status;
+    return AddSnapshotChunks(plain, SaveDocumentToString(doc), dpi, png);
+}
+
+Status ExportSnapshotFile(const Document& doc, const ExportSettings& settings, const std::string& path, int max_tile, SnapshotPlan* plan_out)
+{
+    SnapshotPlan plan;
+    Status status = PlanSnapshot(doc, settings, Rect(), Vec2(), &plan);
+    if (!status)
+        return status;
+    ExportFonts fonts;
+    status = CreateExportFonts(doc, plan.Zoom, &fonts);
+    if (!status)
+        return status;
+    SnapshotImage image;
+    status = RenderSnapshot(plan, fonts, PixelRect(), max_tile, &image);
+    DestroyExportFonts(&fonts);
+    if (!status)
+        return status;
+    std::string png;
+    status = EncodeSnapshot(image, doc, plan.Dpi, &png);
+    if (!status)
+        return status;
+    image = SnapshotImage(); // free the pixels before the write needs its own memory
+    status = WriteFileAtomic(path, png, false);
+    if (status && plan_out)
+        *plan_out = std::move(plan);
+    return status;
+}

@@ -1,0 +1,190 @@
+#include "export/snapshot_job.h"
+
+#include "atomic_file.h"
+#include "text/i18n.h"
+#include "export/snapshot.h"
+#include "snapshot_paths.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <thread>
+
+struct SnapshotJob
+{
+    Document Doc; // a copy: the plan points into it
+    SnapshotPlan Plan;
+    ExportFonts Fonts;
+    SnapshotImage Image;
+    std::string Path;
+    int NextRow = 0; // the first picture row not drawn yet
+    std::thread Writer;
+    std::atomic<bool> Written{false};
+    Status Result;
+
+    ~SnapshotJob()
+    {
+        if (Writer.joinable())
+            Writer.join();
+        DestroyExportFonts(&Fonts);
+    }
+};
+
+namespace
+{
+constexpr int BandRows = 1024; // rows drawn per frame: about a tenth of a second on llvmpipe
+
+void ShowStatus(AppState& app, const char* key, const char* arg)
+{
+    char text[1300];
+    std::snprintf(text, sizeof(text), Tr(key), arg);
+    app.StatusText = text;
+}
+
+void ShowProgress(AppState& app, const SnapshotJob& job)
+{
+    char text[200];
+    std::snprintf(text, sizeof(text), Tr("export.drawing"), (int)(100.0f * job.NextRow / std::max(1, job.Plan.Height)));
+    app.StatusText = text;
+}
+
+void Fail(AppState& app, const Status& status)
+{
+    app.ErrorText = status.Text(IsDutch());
+    app.ErrorOffersSaveAs = false;
+    app.StatusText.clear();
+}
+
+std::string ReadSmallFile(const std::string& path)
+{
+    std::ifstream in(path);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    return text.size() > 65536 ? std::string() : text;
+}
+} // namespace
+
+bool SnapshotRunning(const AppState& app) { return app.Snapshot != nullptr; }
+
+bool StartSnapshot(AppState& app, const ExportSettings& settings, const std::string& path)
+{
+    if (app.Snapshot)
+    {
+        app.StatusText = Tr("export.busy");
+        return false;
+    }
+    auto job = std::make_shared<SnapshotJob>();
+    job->Doc = app.Doc;
+    job->Path = path;
+    const Rect view_world = ScreenToWorld(app.CanvasView, app.CanvasRect);
+    const Vec2 view_pixels = {app.CanvasRect.Width(), app.CanvasRect.Height()};
+    Status status = PlanSnapshot(job->Doc, settings, view_world, view_pixels, &job->Plan);
+    if (status)
+        status = CreateExportFonts(job->Doc, job->Plan.Zoom, &job->Fonts);
+    if (status)
+    {
+        try
+        {
+            job->Image.Width = job->Plan.Width;
+            job->Image.Height = job->Plan.Height;
+            job->Image.Rgb.assign((size_t)job->Plan.Width * job->Plan.Height * 3, 255);
+        }
+        catch (const std::bad_alloc&)
+        {
+            status = Status::Error("There is not enough memory for a picture this large. Choose a lower dpi or a smaller paper size.",
+                                   "Er is niet genoeg geheugen voor zo'n grote afbeelding. Kies een lagere dpi of een kleiner papierformaat.");
+        }
+    }
+    if (!status)
+    {
+        Fail(app, status);
+        return false;
+    }
+    app.Snapshot = job;
+    ShowProgress(app, *job);
+    return true;
+}
+
+bool RequestLiveSnapshot(AppState& app)
+{
+    const char* home = std::getenv("HOME");
+    const char* pictures = std::getenv("XDG_PICTURES_DIR");
+    const std::string home_dir = home ? home : "";
+    const char* config = std::getenv("XDG_CONFIG_HOME");
+    const std::string config_dir = config && config[0] ? std::string(config) : home_dir + "/.config";
+    const std::string folder = SnapshotFolder(app.Path, home_dir, pictures ? pictures : "", ReadSmallFile(config_dir + "/user-dirs.dirs"));
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+    {
+        Fail(app, Status::Error("The snapshots folder \"" + folder + "\" cannot be created (" + ec.message() + "). Save the map somewhere you can write, or use File > Export picture.",
+                                "De map voor momentopnamen \"" + folder + "\" kan niet worden gemaakt (" + ec.message() + "). Sla de kaart op waar u kunt schrijven, of gebruik Bestand > Afbeelding exporteren."));
+        return false;
+    }
+    ExportSettings settings = app.Export;
+    settings.CurrentViewOnly = false;
+    settings.Situations = app.SituationIndex == 1 ? ExportSituations::Desired : ExportSituations::Current;
+    settings.Date = TodayForHeader();
+    return StartSnapshot(app, settings, folder + "/" + SnapshotFileName(app.DisplayName, std::time(nullptr)));
+}
+
+bool StepSnapshot(AppState& app)
+{
+    SnapshotJob* job = app.Snapshot.get();
+    if (!job)
+        return false;
+    if (job->NextRow < job->Plan.Height)
+    {
+        // One band of rows this frame, straight into the picture.
+        const PixelRect band = {0, job->NextRow, job->Plan.Width, std::min(BandRows, job->Plan.Height - job->NextRow)};
+        SnapshotImage rows;
+        const Status status = RenderSnapshot(job->Plan, job->Fonts, band, 0, &rows);
+        if (!status)
+        {
+            app.Snapshot.reset();
+            Fail(app, status);
+            return false;
+        }
+        std::copy(rows.Rgb.begin(), rows.Rgb.end(), job->Image.Rgb.begin() + (size_t)band.Y * band.Width * 3);
+        job->NextRow += band.Height;
+        ShowProgress(app, *job);
+        if (job->NextRow >= job->Plan.Height)
+        {
+            DestroyExportFonts(&job->Fonts); // GL objects go on this thread, before the worker starts
+            app.StatusText = Tr("export.writing");
+            job->Writer = std::thread([job] {
+                std::string png;
+                Status status = EncodeSnapshot(job->Image, job->Doc, job->Plan.Dpi, &png);
+                job->Image = SnapshotImage();
+                if (status)
+                    status = WriteFileAtomic(job->Path, png, false);
+                job->Result = status;
+                job->Written = true;
+            });
+        }
+        return true;
+    }
+    if (!job->Written)
+        return true;
+    job->Writer.join();
+    const Status result = job->Result;
+    const std::string path = job->Path;
+    app.Snapshot.reset();
+    if (result)
+        ShowStatus(app, "export.done", path.c_str());
+    else
+        Fail(app, result);
+    return false;
+}
+
+void FinishSnapshot(AppState& app)
+{
+    while (StepSnapshot(app))
+        if (app.Snapshot && app.Snapshot->Writer.joinable())
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+}

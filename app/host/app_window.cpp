@@ -1,0 +1,250 @@
+#include "host/app_window.h"
+
+#include "session/app_state.h"
+#include "host/frame_log.h"
+#include "session/autosave.h"
+#include "text/i18n.h"
+#include "commands/method_actions.h"
+#include "render/photo_textures.h"
+#include "dialogs/file_dialogs.h"
+#include "dialogs/recovery_dialog.h"
+#include "recovery.h"
+#include "session/settings.h"
+#include "host/shell.h"
+#include "export/snapshot_job.h"
+#include "render/theme.h"
+
+#include "host/gl_driver_pin.h"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace
+{
+// Set by any input callback; the loop draws frames only after something happened.
+bool g_event_seen = true;
+AppState* g_app = nullptr;
+
+void OnAnyEvent(GLFWwindow*) { g_event_seen = true; }
+void OnCursor(GLFWwindow* w, double, double) { OnAnyEvent(w); }
+void OnButton(GLFWwindow* w, int, int, int) { OnAnyEvent(w); }
+void OnScroll(GLFWwindow* w, double, double) { OnAnyEvent(w); }
+void OnKey(GLFWwindow* w, int, int, int, int) { OnAnyEvent(w); }
+void OnChar(GLFWwindow* w, unsigned int) { OnAnyEvent(w); }
+void OnSize(GLFWwindow* w, int, int) { OnAnyEvent(w); }
+bool g_focus_lost = false; // the window lost focus since the last frame: autosave now
+
+void OnFocus(GLFWwindow* w, int focused)
+{
+    if (!focused)
+        g_focus_lost = true;
+    OnAnyEvent(w);
+}
+void OnEnter(GLFWwindow* w, int) { OnAnyEvent(w); }
+
+void OnClose(GLFWwindow* window)
+{
+    // The window closes only after the unsaved-changes guard said so.
+    glfwSetWindowShouldClose(window, GLFW_FALSE);
+    if (g_app)
+        RequestQuit(*g_app);
+    g_event_seen = true;
+}
+
+void OnDrop(GLFWwindow*, int count, const char** paths)
+{
+    if (g_app && count > 0)
+        RequestOpen(*g_app, paths[0]);
+    g_event_seen = true;
+}
+
+void OnGlfwError(int code, const char* description) { std::fprintf(stderr, "journeyboard: GLFW error %d: %s\n", code, description); }
+
+void ToggleFullscreen(GLFWwindow* window, int saved[4])
+{
+    if (glfwGetWindowMonitor(window))
+    {
+        glfwSetWindowMonitor(window, nullptr, saved[0], saved[1], saved[2], saved[3], 0);
+        return;
+    }
+    glfwGetWindowPos(window, &saved[0], &saved[1]);
+    glfwGetWindowSize(window, &saved[2], &saved[3]);
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (mode)
+        glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+} // namespace
+
+int RunApp(const std::string& file)
+{
+    glfwSetErrorCallback(OnGlfwError);
+    PinGlDriverForLeakCheck();
+    if (!glfwInit())
+    {
+        std::fprintf(stderr, "error: cannot open a window (no display?). Use `journeyboard check FILE` without a screen.\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_MAXIMIZED, GLFW_TRUE);
+    GLFWwindow* window = glfwCreateWindow(1600, 1000, "JourneyBoard", nullptr, nullptr);
+    if (!window)
+    {
+        std::fprintf(stderr, "error: cannot create an OpenGL 3.3 window\n");
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+    if (!gladLoadGL(glfwGetProcAddress))
+    {
+        std::fprintf(stderr, "error: cannot load OpenGL 3.3 functions\n");
+        glfwDestroyWindow(window);
+        glfwTerminate();
+        return 1;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // the layout is fixed; nothing to remember in the working folder
+    io.MouseDoubleClickTime = 0.5f; // desktops' usual double-click time; ImGui's 0.3 s is tight for many users
+    ApplyLightTheme();
+
+    AppState app;
+    g_app = &app;
+    app.PersistSettings = true;
+    LoadPrefsAndLanguage(app); // the language chosen in the menu before, else the system locale
+    float scale_x = 1.0f, scale_y = 1.0f;
+    glfwGetWindowContentScale(window, &scale_x, &scale_y);
+    AddFonts(io.Fonts, 18.0f * scale_x, &app.Fonts);
+    io.FontDefault = app.Fonts.Ui;
+    if (app.Fonts.UsedBuiltIn)
+        app.StatusText = Tr("status.font_fallback");
+
+    // Our callbacks first: ImGui's backend chains to them, so both see every event.
+    glfwSetCursorPosCallback(window, OnCursor);
+    glfwSetMouseButtonCallback(window, OnButton);
+    glfwSetScrollCallback(window, OnScroll);
+    glfwSetKeyCallback(window, OnKey);
+    glfwSetCharCallback(window, OnChar);
+    glfwSetFramebufferSizeCallback(window, OnSize);
+    glfwSetWindowFocusCallback(window, OnFocus);
+    glfwSetCursorEnterCallback(window, OnEnter);
+    glfwSetWindowCloseCallback(window, OnClose);
+    glfwSetDropCallback(window, OnDrop);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    EnablePhotoTextures(true);
+    if (file.empty())
+    {
+        // The worked example behind a start screen: close it to look around, or start a map.
+        OpenExample(app);
+        app.StartScreenOpen = true;
+    }
+    else if (!OpenDocumentFile(app, file))
+    {
+        // The file could not be read: say why over the example, never start empty-handed.
+        const std::string error = app.ErrorText;
+        OpenExample(app);
+        app.ErrorText = error;
+    }
+
+    OpenFrameLogFromEnvironment();
+    // Autosave and recovery: JB_AUTOSAVE_SECONDS overrides the setting (tests use a short one).
+    int autosave_seconds = LoadSettings().AutosaveSeconds;
+    if (const char* env = std::getenv("JB_AUTOSAVE_SECONDS"))
+        autosave_seconds = std::atoi(env);
+    const std::string recovery_folder = RecoveryFolder();
+    AutosaveBegin(autosave_seconds, recovery_folder, [] { glfwPostEmptyEvent(); });
+    OpenRecoveryDialog(recovery_folder, true);
+
+    std::string shown_title;
+    int saved_window[4] = {0, 0, 1600, 1000};
+    int busy_frames = 3; // ImGui settles hover and release states over a couple of frames
+    while (!app.QuitNow)
+    {
+        // Sleep until something happens; idle JourneyBoard uses no CPU. A text cursor blinks,
+        // so wake twice a second while text is being typed.
+        // An autosave that falls due wakes the loop too.
+        const double autosave_in = AutosaveSecondsUntilDue(app, glfwGetTime());
+        if (busy_frames > 0)
+            glfwPollEvents();
+        else if (io.WantTextInput)
+            glfwWaitEventsTimeout(autosave_in >= 0.0 && autosave_in < 0.5 ? autosave_in : 0.5);
+        else if (app.Chooser.Running())
+            glfwWaitEventsTimeout(autosave_in >= 0.0 && autosave_in < 0.1 ? autosave_in : 0.1); // pick up the desktop file dialog's answer
+        else if (SnapshotRunning(app))
+            glfwWaitEventsTimeout(0.02); // draw the next band of a snapshot, or pick up its written file
+        else if (autosave_in >= 0.0)
+            glfwWaitEventsTimeout(autosave_in > 0.001 ? autosave_in : 0.001);
+        else
+            glfwWaitEvents();
+        AutosaveTick(app, glfwGetTime(), g_focus_lost);
+        g_focus_lost = false;
+        if (g_event_seen)
+            busy_frames = 3;
+        g_event_seen = false;
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        ShowAppFrame(app);
+        ImGui::Render();
+        if (StepSnapshot(app)) // GL work of a running snapshot, between frames
+            g_event_seen = true;
+
+        int fb_w = 0, fb_h = 0;
+        glfwGetFramebufferSize(window, &fb_w, &fb_h);
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(window);
+        LogFrame();
+
+        // Keep drawing while a mouse button is held (drags) and for a few frames after any event.
+        if (ImGui::IsAnyMouseDown())
+            busy_frames = 3;
+        else if (busy_frames > 0)
+            busy_frames--;
+
+        const std::string title = WindowTitle(app);
+        if (title != shown_title)
+        {
+            glfwSetWindowTitle(window, title.c_str());
+            shown_title = title;
+        }
+        if (app.FullscreenToggleRequested)
+        {
+            app.FullscreenToggleRequested = false;
+            ToggleFullscreen(window, saved_window);
+        }
+    }
+
+    StopFileChooser(app.Chooser);
+    CloseFrameLog();
+    // The user closed the window knowingly (the unsaved-changes question was answered).
+    AutosaveEnd(true);
+
+    FinishSnapshot(app); // a snapshot being written is finished, not lost
+    EnablePhotoTextures(false);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    g_app = nullptr;
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 0;
+}

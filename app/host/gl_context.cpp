@@ -1,0 +1,50 @@
+#include "host/gl_context.h"
+
+#include "host/gl_driver_pin.h"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+
+#include <string>
+
+static std::string g_last_glfw_error;
+static void RememberGlfwError(int, const char* description) { g_last_glfw_error = description ? description : ""; }
+
+Status CreateHiddenGlContext(HiddenGlContext* ctx)
+{
+    glfwSetErrorCallback(RememberGlfwError);
+    PinGlDriverForLeakCheck();
+    if (!glfwInit())
+        return Status::Error("Drawing the picture needs a graphical session (an X display) for OpenGL, and none was found (" + g_last_glfw_error +
+                                 "). On a server, run the command under xvfb-run, e.g. `xvfb-run -a journeyboard export ...`.",
+                             "Voor het tekenen van de afbeelding is een grafische sessie (een X-display) voor OpenGL nodig, en die is er niet (" +
+                                 g_last_glfw_error + "). Gebruik op een server xvfb-run, bijvoorbeeld `xvfb-run -a journeyboard export ...`.");
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // never shown: nothing flashes on screen
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    ctx->Window = glfwCreateWindow(64, 64, "JourneyBoard export", nullptr, nullptr);
+    if (!ctx->Window)
+    {
+        glfwTerminate();
+        return Status::Error("OpenGL 3.3 is not available here (" + g_last_glfw_error + "), so the picture cannot be drawn.",
+                             "OpenGL 3.3 is hier niet beschikbaar (" + g_last_glfw_error + "), dus de afbeelding kan niet worden getekend.");
+    }
+    glfwMakeContextCurrent(ctx->Window);
+    if (!gladLoadGL(glfwGetProcAddress))
+    {
+        DestroyHiddenGlContext(ctx);
+        return Status::Error("The OpenGL 3.3 functions could not be loaded, so the picture cannot be drawn.",
+                             "De OpenGL 3.3-functies konden niet worden geladen, dus de afbeelding kan niet worden getekend.");
+    }
+    return Status::Success();
+}
+
+void DestroyHiddenGlContext(HiddenGlContext* ctx)
+{
+    if (ctx->Window)
+        glfwDestroyWindow(ctx->Window);
+    ctx->Window = nullptr;
+    glfwTerminate();
+}

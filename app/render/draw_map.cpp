@@ -1,0 +1,305 @@
+// [SECTION] scratch buffers and level of detail
+// [SECTION] phases and lanes
+// [SECTION] moments, curves, notes
+// [SECTION] DrawMap
+// Big maps stay cheap: only what reaches into the visible rectangle is visited (binary search in
+// the layout's x-sorted moments and notes), and when text would be too small to read, cards and
+// notes are drawn as flat coloured blocks and faces as dots, one per pixel column.
+#include "render/draw_map.h"
+
+#include "curve.h"
+#include "render/draw_parts.h"
+#include "text/i18n.h"
+#include "render/map_painter.h"
+#include "render/theme.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace map_draw;
+
+namespace
+{
+// [SECTION] scratch buffers and level of detail
+// Kept between frames so drawing allocates nothing once the buffers have grown.
+struct DrawScratch
+{
+    std::vector<Vec2> PointsWorld;
+    std::vector<Vec2> SamplesWorld;
+    std::vector<ImVec2> SamplesScreen;
+    std::vector<int> FreeNotes;
+    CurveScratch Curve;
+};
+
+DrawScratch& Scratch()
+{
+    static thread_local DrawScratch scratch;
+    return scratch;
+}
+
+// Below this zoom body text is smaller than LeastReadablePixels: cards and notes become blocks.
+bool DrawBlocks(const Painter& p) { return p.ToScreen(BodyTextSize) < LeastReadablePixels; }
+
+// [SECTION] phases and lanes
+void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapLayout& layout)
+{
+    const float border = std::max(1.0f, p.ToScreen(1.5f));
+    for (size_t i = 0; i < layout.Phases.size(); i++)
+    {
+        const PhaseColumn& column = layout.Phases[i];
+        if (!p.IsVisible(column.Column))
+            continue;
+        if (i % 2 == 1)
+            p.FillRect({{column.Column.Min.x, column.Header.Max.y}, column.Column.Max}, MapColors::PhaseStripe);
+        const Rect header = {column.Header.Min + Vec2(3, 3), column.Header.Max - Vec2(3, 3)};
+        p.FillRect(header, MapColors::PhaseHeader, 6.0f);
+        const Phase* phase = FindPhase(situation, column.Id);
+        const Rect clip = {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)};
+        p.Text(phase ? phase->Name.c_str() : "", {header.Min.x + 14.0f, header.Min.y + 22.0f}, 28.0f, MapColors::PhaseHeaderText,
+               0.0f, clip, true);
+    }
+    for (const LaneRow& row : layout.Lanes)
+    {
+        if (!p.IsVisible(row.Row))
+            continue;
+        p.FillRect(row.Label, MapColors::LaneLabel);
+        p.DrawList->AddLine(p.ToScreen({row.Label.Min.x, row.Row.Max.y}), p.ToScreen(row.Row.Max), MapColors::Grid, border);
+        const Lane* lane = FindLane(situation, row.Id);
+        const Rect clip = {row.Label.Min + Vec2(12, 8), row.Label.Max - Vec2(12, 8)};
+        // Experience lanes keep the right of their title cell free for the -2..+2 scale.
+        const bool has_scale = row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience;
+        p.Text(lane ? LaneTitle(*lane) : "", row.Label.Min + Vec2(16, 16), HeadingTextSize, MapColors::Ink,
+               row.Label.Width() - (has_scale ? 76.0f : 32.0f), clip, true);
+    }
+    for (const PhaseColumn& column : layout.Phases)
+        p.DrawList->AddLine(p.ToScreen({column.Column.Max.x, column.Header.Max.y}), p.ToScreen(column.Column.Max), MapColors::Grid, border);
+
+    // Experience lanes: a faint line at every score step, the neutral line stronger.
+    for (const Rect* band : {&layout.PatientCurveBand, &layout.ProfessionalCurveBand})
+    {
+        if (band->Height() <= 0.0f || !p.IsVisible(*band))
+            continue;
+        for (int s = -2; s <= 2; s++)
+        {
+            const float y = ScoreToY(*band, (float)s);
+            p.DrawList->AddLine(p.ToScreen({band->Min.x, y}), p.ToScreen({band->Max.x, y}),
+                                s == 0 ? MapColors::Grid : IM_COL32(228, 224, 220, 255), s == 0 ? border * 1.5f : border);
+            const char* label = s == -2 ? "-2" : s == -1 ? "-1" : s == 0 ? "0" : s == 1 ? "+1" : "+2";
+            p.Text(label, {-34.0f, y - 9.0f}, SmallTextSize, MapColors::InkSoft, 0.0f, {{-40.0f, y - 12.0f}, {0.0f, y + 12.0f}});
+        }
+    }
+}
+
+// [SECTION] moments, curves, notes
+void DrawMomentBlock(const Painter& p, const Moment& moment, const MomentBox& box, bool selected)
+{
+    // A light card under a strip of its type's colour, as the full card reads from afar.
+    const Rect card = box.Card;
+    p.FillRect(card, IM_COL32(200, 196, 190, 255));
+    p.FillRect({card.Min, {card.Max.x, card.Min.y + card.Height() * 0.35f}}, TypeColor(moment.Type));
+    if (selected)
+        p.StrokeRect(card, MapColors::Selection, 2.0f);
+}
+
+float SelectedBorderPixels(const Painter& p) { return std::max(3.0f, p.ToScreen(4.0f)); }
+
+void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, const MapLayout& layout, bool selected, bool hovered)
+{
+    const LayoutMetrics& m = layout.Metrics;
+    const Rect card = box.Card;
+    if (p.IsVisible(card))
+    {
+        p.FillRect(card, MapColors::CardFill, 8.0f);
+        const Rect strip = {card.Min, {card.Max.x, card.Min.y + 30.0f}};
+        p.FillRect(strip, TypeColor(moment.Type), 8.0f);
+        p.FillRect({{strip.Min.x, strip.Max.y - 8.0f}, strip.Max}, TypeColor(moment.Type));
+        const ImU32 border = selected ? MapColors::Selection : hovered ? IM_COL32(60, 60, 60, 255) : MapColors::CardBorder;
+        p.StrokeRect(card, border, selected ? SelectedBorderPixels(p) : std::max(1.0f, p.ToScreen(1.5f)), 8.0f);
+        if (selected) // a soft halo: the selection reads from the back of the room at any zoom
+            p.StrokeRect({card.Min - Vec2(4, 4), card.Max + Vec2(4, 4)}, (MapColors::Selection & 0x00FFFFFF) | 0x60000000,
+                         SelectedBorderPixels(p), 10.0f);
+        const Rect inner = {card.Min + Vec2(10, 0), card.Max - Vec2(10, 6)};
+        p.Label(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f}, SmallTextSize, IM_COL32_WHITE, 0.0f,
+                {strip.Min + Vec2(10, 0), strip.Max - Vec2(10, 0)}, true);
+        float y = card.Min.y + 36.0f;
+        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize, MapColors::Ink, inner.Width(), inner, true);
+        if (!moment.Channel.empty() && y + SmallTextSize < inner.Max.y)
+            p.Label(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, MapColors::InkSoft, inner.Width(), inner);
+    }
+    for (const LaneRow& row : layout.Lanes)
+    {
+        const Rect cell = {{box.CenterX - m.CardWidth * 0.5f, row.Row.Min.y + m.LanePadding},
+                           {box.CenterX + m.CardWidth * 0.5f, row.Row.Max.y - 8.0f}};
+        if (!p.IsVisible(cell))
+            continue;
+        const std::string* text = nullptr;
+        Rect text_cell = cell;
+        if (row.Kind == LaneKind::Description)
+            text = &moment.Description;
+        else if (row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience)
+        {
+            text = row.Kind == LaneKind::PatientExperience ? &moment.Patient.Text : &moment.Professional.Text;
+            text_cell.Min.y = row.Row.Min.y + row.Row.Height() * m.CurveBandFraction + 14.0f;
+        }
+        else if (row.Kind == LaneKind::Backstage || row.Kind == LaneKind::Quote || row.Kind == LaneKind::Text)
+        {
+            for (const LaneText& cell_text : moment.Cells)
+                if (cell_text.Lane == row.Id)
+                    text = &cell_text.Text;
+        }
+        if (text && !text->empty())
+            p.Label(text->c_str(), text_cell.Min, BodyTextSize, MapColors::Ink, text_cell.Width(), text_cell);
+    }
+}
+
+// The curve through the moments in [first, last), and its faces. Neighbours beyond the range
+// shape the curve's ends (the monotone tangents look two points each way), so they are included.
+void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& layout, bool patient, size_t first, size_t last)
+{
+    const Rect& band = patient ? layout.PatientCurveBand : layout.ProfessionalCurveBand;
+    if (band.Height() <= 0.0f || first >= last || !p.IsVisible(band))
+        return;
+    DrawScratch& scratch = Scratch();
+    const size_t from = first >= 3 ? first - 3 : 0, to = std::min(layout.Moments.size(), last + 3);
+    scratch.PointsWorld.clear();
+    for (size_t i = from; i < to; i++)
+        scratch.PointsWorld.push_back(patient ? layout.Moments[i].PatientPoint : layout.Moments[i].ProfessionalPoint);
+    scratch.SamplesWorld.clear();
+    // Sample by screen distance: about one point every 6 pixels, whatever the zoom.
+    SampleMonotoneCurve(scratch.PointsWorld, 6.0f / p.ViewTransform.Zoom, &scratch.SamplesWorld, &scratch.Curve);
+    scratch.SamplesScreen.clear();
+    for (const Vec2& s : scratch.SamplesWorld)
+        scratch.SamplesScreen.push_back(p.ToScreen(s));
+    const ImU32 color = patient ? MapColors::PatientCurve : MapColors::ProfessionalCurve;
+    p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0, std::max(1.5f, p.ToScreen(5.0f)));
+
+    const bool dots = p.ToScreen(FaceRadius) < 3.0f;
+    float last_dot_x = -1e30f;
+    for (size_t i = first; i < last; i++)
+    {
+        const MomentBox& box = layout.Moments[i];
+        const Moment* moment = ModelMoment(situation, box);
+        if (!moment)
+            continue;
+        const Vec2 at_world = patient ? box.PatientPoint : box.ProfessionalPoint;
+        const float score = patient ? moment->Patient.Score : moment->Professional.Score;
+        if (!dots)
+        {
+            DrawFace(p, at_world, score, color);
+            continue;
+        }
+        // Faces closer together than a few pixels: a dot in the score's colour, one per 2 pixels.
+        const ImVec2 at = p.ToScreen(at_world);
+        if (at.x - last_dot_x < 2.0f)
+            continue;
+        last_dot_x = at.x;
+        p.DrawList->AddRectFilled(ImVec2(at.x - 1.5f, at.y - 1.5f), ImVec2(at.x + 1.5f, at.y + 1.5f), ScoreColor(score));
+    }
+}
+
+void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selected, bool blocks)
+{
+    if (!p.IsVisible(box.Box))
+        return;
+    ImU32 fill = note.Kind == NoteKind::PainPoint ? MapColors::PainPointNote : MapColors::OpportunityNote;
+    if (note.Color != 0)
+        fill = IM_COL32((note.Color >> 16) & 0xFF, (note.Color >> 8) & 0xFF, note.Color & 0xFF, 255);
+    const ImU32 border = note.Kind == NoteKind::PainPoint ? MapColors::PainPointBorder : MapColors::OpportunityBorder;
+    if (blocks)
+    {
+        // Too small to read: a block in the note's colour, edged in its kind's colour.
+        p.FillRect(box.Box, border);
+        p.FillRect({box.Box.Min + Vec2(0, box.Box.Height() * 0.12f), box.Box.Max}, fill);
+        if (selected)
+            p.StrokeRect(box.Box, MapColors::Selection, 2.0f);
+        return;
+    }
+    p.FillRect(box.Box + Vec2(3, 4), IM_COL32(0, 0, 0, 40), 4.0f); // a soft shadow lifts the note off the lane
+    p.FillRect(box.Box, fill, 4.0f);
+    p.StrokeRect(box.Box, selected ? MapColors::Selection : border, selected ? SelectedBorderPixels(p) : std::max(1.0f, p.ToScreen(1.5f)), 4.0f);
+    if (selected)
+        p.StrokeRect({box.Box.Min - Vec2(4, 4), box.Box.Max + Vec2(4, 4)}, (MapColors::Selection & 0x00FFFFFF) | 0x60000000,
+                     SelectedBorderPixels(p), 6.0f);
+    const Rect inner = {box.Box.Min + Vec2(10, 8), box.Box.Max - Vec2(10, 6)};
+    p.Label(note.Text.c_str(), inner.Min, BodyTextSize, MapColors::Ink, inner.Width(), inner);
+}
+} // namespace
+
+Rect PersonaCardRect(const Persona& persona, const MapLayout& layout)
+{
+    // As tall as the map beside it, so every field of the persona format has room.
+    const float height = std::max(760.0f, layout.Map.Max.y - persona.Y);
+    return {{persona.X, persona.Y}, {persona.X + layout.Metrics.PersonaWidth, persona.Y + height}};
+}
+
+Rect DrawnBounds(const Document& doc, const MapLayout& layout, const MapDrawOptions& options)
+{
+    Rect bounds = layout.Map;
+    if (options.ShowTitleBand)
+        bounds.Add(layout.TitleBand);
+    for (const NoteBox& nb : layout.Notes)
+        bounds.Add(nb.Box);
+    if (options.ShowPersonas)
+        for (const Persona& persona : doc.Personas)
+            bounds.Add(PersonaCardRect(persona, layout));
+    return bounds;
+}
+
+void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, const Situation& situation,
+             const MapLayout& layout, const View& view, const Rect& visible_screen, const MapDrawOptions& options)
+{
+    const Painter p{draw_list, fonts, view, visible_screen};
+    draw_list->PushClipRect(ImVec2(visible_screen.Min.x, visible_screen.Min.y), ImVec2(visible_screen.Max.x, visible_screen.Max.y), true);
+    if (options.ShowTitleBand)
+        DrawTitleBand(p, doc, situation, layout, options.HeaderDate);
+    if (options.ShowPersonas)
+        for (const Persona& persona : doc.Personas)
+            DrawPersona(p, persona, PersonaCardRect(persona, layout));
+    DrawPhasesAndLanes(p, situation, layout);
+
+    // Only the moments and notes reaching into the visible x range are visited.
+    const Rect visible_world = ScreenToWorld(view, visible_screen);
+    const bool blocks = DrawBlocks(p);
+    size_t first = 0, last = 0;
+    MomentRangeInX(layout, visible_world.Min.x, visible_world.Max.x, &first, &last);
+    for (size_t i = first; i < last; i++)
+    {
+        const MomentBox& box = layout.Moments[i];
+        const Moment* moment = ModelMoment(situation, box);
+        if (!moment)
+            continue;
+        const bool selected = options.SelectedMoments && options.SelectedMoments->count(box.Id);
+        if (blocks)
+        {
+            if (p.IsVisible(box.Card))
+                DrawMomentBlock(p, *moment, box, selected);
+        }
+        else
+            DrawMoment(p, *moment, box, layout, selected, options.HoveredMoment == box.Id);
+    }
+    DrawCurve(p, situation, layout, true, first, last);
+    DrawCurve(p, situation, layout, false, first, last);
+
+    auto draw_note = [&](const NoteBox& box) {
+        if (const Note* note = ModelNote(situation, box))
+            DrawNote(p, *note, box, options.SelectedNotes && options.SelectedNotes->count(box.Id), blocks);
+    };
+    AttachedNoteRangeInX(layout, visible_world.Min.x, visible_world.Max.x, &first, &last);
+    for (size_t i = first; i < last; i++)
+        draw_note(layout.Notes[i]);
+    // Free notes: the x-sorted index finds the candidates, drawn in their own order (later on top).
+    std::vector<int>& free_notes = Scratch().FreeNotes;
+    free_notes.clear();
+    const float note_width = layout.Metrics.NoteWidth;
+    auto it = std::lower_bound(layout.FreeNotesByX.begin(), layout.FreeNotesByX.end(), visible_world.Min.x - note_width,
+                               [&](int i, float x) { return layout.Notes[(size_t)i].Box.Min.x < x; });
+    for (; it != layout.FreeNotesByX.end() && layout.Notes[(size_t)*it].Box.Min.x <= visible_world.Max.x; ++it)
+        free_notes.push_back(*it);
+    std::sort(free_notes.begin(), free_notes.end());
+    for (int i : free_notes)
+        draw_note(layout.Notes[(size_t)i]);
+    draw_list->PopClipRect();
+}
