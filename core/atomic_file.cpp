@@ -1,4 +1,5 @@
 #include "atomic_file.h"
+#include "paths.h"
 
 #include <atomic>
 #include <cerrno>
@@ -17,21 +18,6 @@ void SetWriteFailureForTesting(int errno_value) { WriteFailureErrno = errno_valu
 
 // [SECTION] Paths and messages
 
-static std::string FolderOf(const std::string& path)
-{
-    size_t slash = path.find_last_of('/');
-    if (slash == std::string::npos)
-        return ".";
-    if (slash == 0)
-        return "/";
-    return path.substr(0, slash);
-}
-
-static std::string NameOf(const std::string& path)
-{
-    size_t slash = path.find_last_of('/');
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 static std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
 
@@ -309,7 +295,7 @@ Status WriteFileAtomic(const std::string& path_in, const std::string& bytes, boo
         return SaveError(errno, path_in);
     // ENOENT: a new file, or its folder is missing; creating the temp file tells which.
 
-    const std::string name = NameOf(path);
+    const std::string name = BaseName(path);
     if (name.empty())
         return SaveError(EISDIR, path_in);
     if (name.size() > MaxSaveFileNameBytes)

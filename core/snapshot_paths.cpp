@@ -1,14 +1,8 @@
 #include "snapshot_paths.h"
+#include "paths.h"
 
 #include <sstream>
 
-static std::string Folder(const std::string& path)
-{
-    const size_t slash = path.find_last_of('/');
-    if (slash == std::string::npos)
-        return ".";
-    return slash == 0 ? "/" : path.substr(0, slash);
-}
 
 // The value of XDG_PICTURES_DIR in user-dirs.dirs, with $HOME expanded; empty when absent.
 static std::string PicturesFromUserDirs(const std::string& user_dirs, const std::string& home)
@@ -37,7 +31,7 @@ std::string SnapshotFolder(const std::string& map_path, const std::string& home,
                            const std::string& user_dirs)
 {
     if (!map_path.empty())
-        return Folder(map_path) + "/snapshots";
+        return FolderOf(map_path) + "/snapshots";
     if (!xdg_pictures.empty() && xdg_pictures[0] == '/')
         return xdg_pictures;
     const std::string from_file = PicturesFromUserDirs(user_dirs, home);
@@ -48,7 +42,7 @@ std::string SnapshotFolder(const std::string& map_path, const std::string& home,
 
 std::string SnapshotFileName(const std::string& map_name, std::time_t when)
 {
-    std::string stem = map_name.substr(map_name.find_last_of('/') == std::string::npos ? 0 : map_name.find_last_of('/') + 1);
+    std::string stem = BaseName(map_name);
     for (const char* suffix : {".cjm.json", ".json", ".png"})
     {
         const std::string s = suffix;

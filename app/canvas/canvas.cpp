@@ -15,7 +15,7 @@
 
 static Vec2 ToVec2(ImVec2 v) { return {v.x, v.y}; }
 
-void ShowCanvas(AppState& app, float width, float height)
+void ShowCanvas(Session& session, ViewState& view, float width, float height)
 {
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 canvas_min_screen = ImGui::GetCursorScreenPos();
@@ -29,61 +29,61 @@ void ShowCanvas(AppState& app, float width, float height)
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
 
-    const MapLayout& fit_layout = CachedLayout(app.Layout, CurrentSituation(app));
+    const MapLayout& fit_layout = CachedLayout(view.Layout, ShownSituation(session, view));
     MapDrawOptions options;
 
-    const bool resized = canvas_screen.Width() != app.CanvasRect.Width() || canvas_screen.Height() != app.CanvasRect.Height();
-    if (app.FitRequested || (resized && app.ViewIsFit))
+    const bool resized = canvas_screen.Width() != view.CanvasRect.Width() || canvas_screen.Height() != view.CanvasRect.Height();
+    if (view.FitRequested || (resized && view.ViewIsFit))
     {
-        app.CanvasView = FitRect(DrawnBounds(app.Doc, fit_layout, options), canvas_screen, 24.0f);
-        app.FitRequested = false;
-        app.ViewIsFit = true;
+        view.CanvasView = FitRect(DrawnBounds(session.Doc, fit_layout, options), canvas_screen, 24.0f);
+        view.FitRequested = false;
+        view.ViewIsFit = true;
     }
-    if (app.ZoomResetRequested)
+    if (view.ZoomResetRequested)
     {
-        app.CanvasView = ZoomAt(app.CanvasView, canvas_screen.Center(), 1.0f);
-        app.ZoomResetRequested = false;
-        app.ViewIsFit = false;
+        view.CanvasView = ZoomAt(view.CanvasView, canvas_screen.Center(), 1.0f);
+        view.ZoomResetRequested = false;
+        view.ViewIsFit = false;
     }
 
     // Zoom at the cursor: the world point under the mouse stays under the mouse.
     if (hovered && io.MouseWheel != 0.0f)
-        app.CanvasView = ZoomAt(app.CanvasView, ToVec2(io.MousePos), app.CanvasView.Zoom * std::pow(1.15f, io.MouseWheel));
+        view.CanvasView = ZoomAt(view.CanvasView, ToVec2(io.MousePos), view.CanvasView.Zoom * std::pow(1.15f, io.MouseWheel));
 
     // Pan: middle or right drag, or space held with a left drag.
     const bool space_down = ImGui::IsKeyDown(Key_Space) && !io.WantTextInput;
-    const bool panning = active && (app.Canvas.Mode == CanvasMode::None || app.Canvas.Mode == CanvasMode::Pan) &&
+    const bool panning = active && (view.Canvas.Mode == CanvasMode::None || view.Canvas.Mode == CanvasMode::Pan) &&
                          (ImGui::IsMouseDown(ImGuiMouseButton_Middle) || ImGui::IsMouseDown(ImGuiMouseButton_Right) ||
                           (space_down && ImGui::IsMouseDown(ImGuiMouseButton_Left)));
-    if (panning || app.Canvas.Mode == CanvasMode::Pan) // the gesture state machine knows a pan is under way
-        app.Canvas.Mode = panning ? CanvasMode::Pan : CanvasMode::None;
+    if (panning || view.Canvas.Mode == CanvasMode::Pan) // the gesture state machine knows a pan is under way
+        view.Canvas.Mode = panning ? CanvasMode::Pan : CanvasMode::None;
     if (panning && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f))
-        app.CanvasView = Pan(app.CanvasView, ToVec2(io.MouseDelta));
+        view.CanvasView = Pan(view.CanvasView, ToVec2(io.MouseDelta));
     if (panning || (hovered && space_down))
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
     if (panning || (hovered && io.MouseWheel != 0.0f))
-        app.ViewIsFit = false;
-    app.CanvasRect = canvas_screen;
+        view.ViewIsFit = false;
+    view.CanvasRect = canvas_screen;
 
     // Left-button gestures and the keys that edit the map; then draw what they made.
     CanvasInput input;
     input.CanvasScreen = canvas_screen;
     input.Hovered = hovered;
     input.SpaceDown = space_down;
-    UpdateCanvasInteraction(app, input);
-    HandleCanvasKeys(app);
-    const Situation& situation = CurrentSituation(app);
-    const MapLayout& layout = CachedLayout(app.Layout, situation);
-    options.SelectedMoments = &app.Selected.Moments;
-    options.SelectedNotes = &app.Selected.Notes;
-    options.HoveredMoment = app.Canvas.Hovered;
+    UpdateCanvasInteraction(session, view, input);
+    HandleCanvasKeys(session, view);
+    const Situation& situation = ShownSituation(session, view);
+    const MapLayout& layout = CachedLayout(view.Layout, situation);
+    options.SelectedMoments = &view.Selected.Moments;
+    options.SelectedNotes = &view.Selected.Notes;
+    options.HoveredMoment = view.Canvas.Hovered;
 
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     draw_list->AddRectFilled(canvas_min_screen, ImVec2(canvas_screen.Max.x, canvas_screen.Max.y), MapColors::Background);
-    DrawMap(draw_list, app.Fonts, app.Doc, situation, layout, app.CanvasView, canvas_screen, options);
-    DrawCanvasOverlays(app, draw_list, layout);
-    ShowCanvasMenus(app);
-    ShowTextEditor(app);
-    DumpLayoutForTests(app, layout);
+    DrawMap(draw_list, view.Fonts, session.Doc, situation, layout, view.CanvasView, canvas_screen, options);
+    DrawCanvasOverlays(session, view, draw_list, layout);
+    ShowCanvasMenus(session, view);
+    ShowTextEditor(session, view);
+    DumpLayoutForTests(session, view, layout);
 }

@@ -106,7 +106,7 @@ std::vector<IdT> ToVector(const std::unordered_set<IdT>& set)
 // Press on an item: Shift/Ctrl toggles it; a plain press on an unselected item selects only it;
 // on a selected one it keeps the selection (to drag all of it). Returns whether it is selected now.
 template <class IdT>
-bool PressSelect(AppState& app, std::unordered_set<IdT>& set, IdT id, bool toggle)
+bool PressSelect(Session& session, ViewState& view, std::unordered_set<IdT>& set, IdT id, bool toggle)
 {
     if (toggle)
     {
@@ -117,63 +117,63 @@ bool PressSelect(AppState& app, std::unordered_set<IdT>& set, IdT id, bool toggl
     }
     if (!set.count(id))
     {
-        app.Selected.Clear();
+        view.Selected.Clear();
         set.insert(id);
     }
     else
-        app.Canvas.SelectOnlyOnRelease = true;
+        view.Canvas.SelectOnlyOnRelease = true;
     return true;
 }
 
-void DeleteSelection(AppState& app)
+void DeleteSelection(Session& session, ViewState& view)
 {
-    const int s = app.SituationIndex;
-    bool changed = DeleteNotes(app.Doc, s, ToVector(app.Selected.Notes));
-    changed = DeleteMoments(app.Doc, s, ToVector(app.Selected.Moments)) || changed;
-    app.Selected.Clear();
+    const int s = view.SituationIndex;
+    bool changed = DeleteNotes(session.Doc, s, ToVector(view.Selected.Notes));
+    changed = DeleteMoments(session.Doc, s, ToVector(view.Selected.Moments)) || changed;
+    view.Selected.Clear();
     if (changed)
-        CommitEdit(app);
+        CommitEdit(session);
 }
 
-void DuplicateSelection(AppState& app)
+void DuplicateSelection(Session& session, ViewState& view)
 {
-    const int s = app.SituationIndex;
+    const int s = view.SituationIndex;
     std::vector<MomentId> moment_copies;
     std::vector<NoteId> note_copies;
-    bool changed = DuplicateMoments(app.Doc, s, ToVector(app.Selected.Moments), &moment_copies);
+    bool changed = DuplicateMoments(session.Doc, s, ToVector(view.Selected.Moments), &moment_copies);
     // Notes on a duplicated moment were copied with it; the others are copied on their own.
     std::vector<NoteId> lone_notes;
-    for (NoteId id : ToVector(app.Selected.Notes))
-        if (const Note* note = FindNote(CurrentSituation(app), id))
-            if (!app.Selected.Moments.count(note->Moment))
+    for (NoteId id : ToVector(view.Selected.Notes))
+        if (const Note* note = FindNote(ShownSituation(session, view), id))
+            if (!view.Selected.Moments.count(note->Moment))
                 lone_notes.push_back(id);
-    changed = DuplicateNotes(app.Doc, s, lone_notes, Vec2(30.0f, 30.0f), &note_copies) || changed;
+    changed = DuplicateNotes(session.Doc, s, lone_notes, Vec2(30.0f, 30.0f), &note_copies) || changed;
     if (!changed)
         return;
-    CommitEdit(app);
-    app.Selected.Clear();
-    app.Selected.Moments.insert(moment_copies.begin(), moment_copies.end());
-    app.Selected.Notes.insert(note_copies.begin(), note_copies.end());
+    CommitEdit(session);
+    view.Selected.Clear();
+    view.Selected.Moments.insert(moment_copies.begin(), moment_copies.end());
+    view.Selected.Notes.insert(note_copies.begin(), note_copies.end());
 }
 
-void SelectAll(AppState& app)
+void SelectAll(Session& session, ViewState& view)
 {
-    const Situation& s = CurrentSituation(app);
-    app.Selected.Clear();
+    const Situation& s = ShownSituation(session, view);
+    view.Selected.Clear();
     for (const Moment& m : s.Moments)
-        app.Selected.Moments.insert(m.Id);
+        view.Selected.Moments.insert(m.Id);
     for (const Note& n : s.Notes)
-        app.Selected.Notes.insert(n.Id);
+        view.Selected.Notes.insert(n.Id);
 }
 
 // [SECTION] gestures: begin, apply each frame, end
 
-void BeginGesture(AppState& app, const MapLayout& layout, const CanvasHit& h, Vec2 mouse_world)
+void BeginGesture(Session& session, ViewState& view, const MapLayout& layout, const CanvasHit& h, Vec2 mouse_world)
 {
-    CanvasState& c = app.Canvas;
+    CanvasState& c = view.Canvas;
     const ImGuiIO& io = ImGui::GetIO();
     const bool toggle = io.KeyShift || io.KeyCtrl;
-    c.StartDoc = app.Doc;
+    c.StartDoc = session.Doc;
     c.StartLayout = layout;
     c.PressWorld = mouse_world;
     c.Dragged = c.Changed = c.SelectOnlyOnRelease = false;
@@ -195,7 +195,7 @@ void BeginGesture(AppState& app, const MapLayout& layout, const CanvasHit& h, Ve
     switch (h.Item.Kind)
     {
     case HitKind::Note:
-        if (PressSelect(app, app.Selected.Notes, h.Item.Note, toggle))
+        if (PressSelect(session, view, view.Selected.Notes, h.Item.Note, toggle))
         {
             c.Mode = CanvasMode::MoveNote;
             c.Note = h.Item.Note;
@@ -205,10 +205,10 @@ void BeginGesture(AppState& app, const MapLayout& layout, const CanvasHit& h, Ve
         break;
     case HitKind::PatientHandle:
     case HitKind::ProfessionalHandle:
-        if (!toggle && !app.Selected.Moments.count(h.Item.Moment))
+        if (!toggle && !view.Selected.Moments.count(h.Item.Moment))
         {
-            app.Selected.Clear();
-            app.Selected.Moments.insert(h.Item.Moment);
+            view.Selected.Clear();
+            view.Selected.Moments.insert(h.Item.Moment);
         }
         c.Mode = CanvasMode::ScoreHandle;
         c.Moment = h.Item.Moment;
@@ -217,7 +217,7 @@ void BeginGesture(AppState& app, const MapLayout& layout, const CanvasHit& h, Ve
             c.HandleStartWorld = c.PatientHandle ? box->PatientPoint : box->ProfessionalPoint;
         break;
     case HitKind::Moment:
-        if (PressSelect(app, app.Selected.Moments, h.Item.Moment, toggle))
+        if (PressSelect(session, view, view.Selected.Moments, h.Item.Moment, toggle))
         {
             c.Mode = CanvasMode::MoveSelection;
             c.Moment = h.Item.Moment;
@@ -230,10 +230,10 @@ void BeginGesture(AppState& app, const MapLayout& layout, const CanvasHit& h, Ve
     default:
         // Empty canvas: a rubber band; a plain press starts a fresh selection.
         if (!toggle)
-            app.Selected.Clear();
+            view.Selected.Clear();
         c.Mode = CanvasMode::BoxSelect;
-        c.BoxBaseMoments = app.Selected.Moments;
-        c.BoxBaseNotes = app.Selected.Notes;
+        c.BoxBaseMoments = view.Selected.Moments;
+        c.BoxBaseNotes = view.Selected.Notes;
         c.BoxWorld = MakeRect(mouse_world, mouse_world);
         break;
     }
@@ -244,35 +244,35 @@ void BeginGesture(AppState& app, const MapLayout& layout, const CanvasHit& h, Ve
 float SnapScore(float raw, bool half_steps) { return half_steps ? std::round(raw * 2.0f) / 2.0f : std::round(raw); }
 
 // One frame of a drag, computed from the gesture's start and the total movement.
-void ApplyGesture(AppState& app, Vec2 mouse_world)
+void ApplyGesture(Session& session, ViewState& view, Vec2 mouse_world)
 {
-    CanvasState& c = app.Canvas;
-    const int s = app.SituationIndex;
+    CanvasState& c = view.Canvas;
+    const int s = view.SituationIndex;
     const Vec2 delta = mouse_world - c.PressWorld;
     if (c.Mode == CanvasMode::BoxSelect)
     {
         c.BoxWorld = MakeRect(c.PressWorld, mouse_world);
-        const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
-        app.Selected.Moments = c.BoxBaseMoments;
-        app.Selected.Notes = c.BoxBaseNotes;
+        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
+        view.Selected.Moments = c.BoxBaseMoments;
+        view.Selected.Notes = c.BoxBaseNotes;
         // A moment is caught by its card or by one of its faces on the curves.
         for (const MomentBox& box : layout.Moments)
             if (box.Card.Overlaps(c.BoxWorld) || c.BoxWorld.Contains(box.PatientPoint) || c.BoxWorld.Contains(box.ProfessionalPoint))
-                app.Selected.Moments.insert(box.Id);
+                view.Selected.Moments.insert(box.Id);
         for (const NoteBox& nb : layout.Notes)
             if (nb.Box.Overlaps(c.BoxWorld))
-                app.Selected.Notes.insert(nb.Id);
+                view.Selected.Notes.insert(nb.Id);
         return;
     }
     if (s >= (int)c.StartDoc.Situations.size())
         return;
-    app.Doc = c.StartDoc;
+    session.Doc = c.StartDoc;
     switch (c.Mode)
     {
     case CanvasMode::MoveSelection:
     {
-        const bool moved = MoveMoments(app.Doc, s, ToVector(app.Selected.Moments), delta.x);
-        c.Changed = MoveFreeNotes(app.Doc, s, ToVector(app.Selected.Notes), delta) || moved;
+        const bool moved = MoveMoments(session.Doc, s, ToVector(view.Selected.Moments), delta.x);
+        c.Changed = MoveFreeNotes(session.Doc, s, ToVector(view.Selected.Notes), delta) || moved;
         break;
     }
     case CanvasMode::ScoreHandle:
@@ -280,14 +280,14 @@ void ApplyGesture(AppState& app, Vec2 mouse_world)
         const MapLayout& layout = c.StartLayout;
         const Rect& band = c.PatientHandle ? layout.PatientCurveBand : layout.ProfessionalCurveBand;
         const float raw = YToScore(band, c.HandleStartWorld.y + delta.y);
-        c.Changed = SetScore(app.Doc, s, c.Moment, c.PatientHandle, SnapScore(raw, ImGui::GetIO().KeyAlt));
+        c.Changed = SetScore(session.Doc, s, c.Moment, c.PatientHandle, SnapScore(raw, ImGui::GetIO().KeyAlt));
         break;
     }
     case CanvasMode::MoveNote:
     {
         // While dragged the note is free under the mouse; the drop decides where it stays.
         const Rect box = c.NoteStartBox + delta;
-        PlaceNote(app.Doc, s, c.Note, MomentId(), box.Min);
+        PlaceNote(session.Doc, s, c.Note, MomentId(), box.Min);
         const Note* note = FindNote(c.StartDoc.Situations[s], c.Note);
         c.DropTarget = note ? AttachTarget(c.StartLayout, note->Kind, box) : MomentId();
         break;
@@ -300,42 +300,42 @@ void ApplyGesture(AppState& app, Vec2 mouse_world)
         for (const PhaseColumn& column : layout.Phases)
             if (column.Id != c.Phase && column.Column.Center().x < mouse_world.x)
                 index++;
-        c.Changed = MovePhase(app.Doc, s, c.Phase, index);
+        c.Changed = MovePhase(session.Doc, s, c.Phase, index);
         break;
     }
     case CanvasMode::PhaseResize:
-        c.Changed = SetPhaseWidth(app.Doc, s, c.Phase, c.PhaseStartWidth + delta.x);
+        c.Changed = SetPhaseWidth(session.Doc, s, c.Phase, c.PhaseStartWidth + delta.x);
         break;
     default: break;
     }
 }
 
-void EndGesture(AppState& app, Vec2 mouse_world)
+void EndGesture(Session& session, ViewState& view, Vec2 mouse_world)
 {
-    CanvasState& c = app.Canvas;
-    const int s = app.SituationIndex;
+    CanvasState& c = view.Canvas;
+    const int s = view.SituationIndex;
     if (c.Dragged && c.Mode == CanvasMode::MoveNote && s < (int)c.StartDoc.Situations.size())
     {
-        app.Doc = c.StartDoc;
+        session.Doc = c.StartDoc;
         const Rect box = c.NoteStartBox + (mouse_world - c.PressWorld);
-        c.Changed = PlaceNote(app.Doc, s, c.Note, c.DropTarget, box.Min);
+        c.Changed = PlaceNote(session.Doc, s, c.Note, c.DropTarget, box.Min);
     }
     if (c.Dragged && c.Mode != CanvasMode::BoxSelect)
     {
         if (c.Changed)
-            CommitEdit(app); // the whole drag is one undo step
+            CommitEdit(session); // the whole drag is one undo step
         else
-            app.Doc = c.StartDoc; // back to the exact start: a drag that ends where it began is no edit
+            session.Doc = c.StartDoc; // back to the exact start: a drag that ends where it began is no edit
     }
     if (!c.Dragged && c.SelectOnlyOnRelease)
     {
         const MomentId moment = c.Mode == CanvasMode::MoveSelection ? c.Moment : MomentId();
         const NoteId note = c.Mode == CanvasMode::MoveNote ? c.Note : NoteId();
-        app.Selected.Clear();
+        view.Selected.Clear();
         if (moment.IsValid())
-            app.Selected.Moments.insert(moment);
+            view.Selected.Moments.insert(moment);
         if (note.IsValid())
-            app.Selected.Notes.insert(note);
+            view.Selected.Notes.insert(note);
     }
     c.Mode = CanvasMode::None;
     c.StartDoc = Document();
@@ -347,28 +347,28 @@ void EndGesture(AppState& app, Vec2 mouse_world)
 
 // Returns false when a double-click means nothing there: the press then starts a gesture as usual
 // (a quick second press on a face is the start of a drag).
-bool HandleDoubleClick(AppState& app, const MapLayout& layout, const CanvasHit& h, Vec2 mouse_world)
+bool HandleDoubleClick(Session& session, ViewState& view, const MapLayout& layout, const CanvasHit& h, Vec2 mouse_world)
 {
-    const Situation& situation = CurrentSituation(app);
+    const Situation& situation = ShownSituation(session, view);
     if (h.EdgePhase.IsValid())
         return false;
     switch (h.Item.Kind)
     {
     case HitKind::Note:
-        OpenNoteEditor(app, h.Item.Note, false);
+        OpenNoteEditor(session, view, h.Item.Note, false);
         return true;
     case HitKind::Moment:
-        OpenMomentTitleEditor(app, h.Item.Moment, false);
+        OpenMomentTitleEditor(session, view, h.Item.Moment, false);
         return true;
     case HitKind::PhaseHeader:
-        OpenPhaseNameEditor(app, h.Item.Phase, false);
+        OpenPhaseNameEditor(session, view, h.Item.Phase, false);
         return true;
     case HitKind::Lane: break;
     default: return false;
     }
     if (h.OnLaneLabel)
     {
-        OpenLaneTitleEditor(app, h.Item.Lane, false);
+        OpenLaneTitleEditor(session, view, h.Item.Lane, false);
         return true;
     }
     const Lane* lane = FindLane(situation, h.Item.Lane);
@@ -381,15 +381,15 @@ bool HandleDoubleClick(AppState& app, const MapLayout& layout, const CanvasHit& 
             if (column.Id == h.Item.Phase)
                 phase_left = column.Column.Min.x;
         MomentId id;
-        if (AddMoment(app.Doc, app.SituationIndex, h.Item.Phase, mouse_world.x - phase_left, std::string(), &id))
+        if (AddMoment(session.Doc, view.SituationIndex, h.Item.Phase, mouse_world.x - phase_left, std::string(), &id))
         {
-            app.Selected.Clear();
-            app.Selected.Moments.insert(id);
-            OpenMomentTitleEditor(app, id, true);
+            view.Selected.Clear();
+            view.Selected.Moments.insert(id);
+            OpenMomentTitleEditor(session, view, id, true);
         }
     }
     else if (lane->Kind == LaneKind::PainPoints || lane->Kind == LaneKind::Opportunities)
-        AddNoteNear(app, lane->Kind == LaneKind::PainPoints ? NoteKind::PainPoint : NoteKind::Opportunity, mouse_world);
+        AddNoteNear(session, view, lane->Kind == LaneKind::PainPoints ? NoteKind::PainPoint : NoteKind::Opportunity, mouse_world);
     else
         return false;
     return true;
@@ -398,34 +398,34 @@ bool HandleDoubleClick(AppState& app, const MapLayout& layout, const CanvasHit& 
 bool Pressed(int key) { return ImGui::IsKeyPressed(key, false); }
 } // namespace
 
-void AddNoteNear(AppState& app, NoteKind kind, Vec2 pos_world)
+void AddNoteNear(Session& session, ViewState& view, NoteKind kind, Vec2 pos_world)
 {
-    const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
+    const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
     const MomentBox* nearest = NearestMoment(layout, pos_world.x);
     const Vec2 free_pos = pos_world - Vec2(layout.Metrics.NoteWidth * 0.5f, layout.Metrics.NoteHeight * 0.5f);
     NoteId id;
-    if (!AddNote(app.Doc, app.SituationIndex, kind, nearest ? nearest->Id : MomentId(), free_pos, std::string(), &id))
+    if (!AddNote(session.Doc, view.SituationIndex, kind, nearest ? nearest->Id : MomentId(), free_pos, std::string(), &id))
         return;
-    app.Selected.Clear();
-    app.Selected.Notes.insert(id);
-    OpenNoteEditor(app, id, true);
+    view.Selected.Clear();
+    view.Selected.Notes.insert(id);
+    OpenNoteEditor(session, view, id, true);
 }
 
 // [SECTION] per-frame update
 
-void UpdateCanvasInteraction(AppState& app, const CanvasInput& input)
+void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInput& input)
 {
     ImGuiIO& io = ImGui::GetIO();
-    CanvasState& c = app.Canvas;
-    const Vec2 mouse_world = ScreenToWorld(app.CanvasView, ToVec2(io.MousePos));
+    CanvasState& c = view.Canvas;
+    const Vec2 mouse_world = ScreenToWorld(view.CanvasView, ToVec2(io.MousePos));
 
     // Another situation shown (a tab, an open): what was selected or typed belonged to the old one.
-    if (c.ShownSituation != app.SituationIndex)
+    if (c.ShownSituation != view.SituationIndex)
     {
         if (c.Editor.IsOpen())
-            CommitTextEditor(app);
-        app.Selected.Clear();
-        c.ShownSituation = app.SituationIndex;
+            CommitTextEditor(session, view);
+        view.Selected.Clear();
+        c.ShownSituation = view.SituationIndex;
     }
 
     // While a field elsewhere (the inspector) is being typed in, a click on the canvas only ends
@@ -435,11 +435,11 @@ void UpdateCanvasInteraction(AppState& app, const CanvasInput& input)
     {
         // A click elsewhere keeps what was typed, before anything else happens to the document.
         if (c.Editor.IsOpen())
-            CommitTextEditor(app);
-        const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
-        const CanvasHit h = HitCanvas(layout, app.CanvasView, mouse_world);
-        if (!ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || !HandleDoubleClick(app, layout, h, mouse_world))
-            BeginGesture(app, layout, h, mouse_world);
+            CommitTextEditor(session, view);
+        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
+        const CanvasHit h = HitCanvas(layout, view.CanvasView, mouse_world);
+        if (!ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || !HandleDoubleClick(session, view, layout, h, mouse_world))
+            BeginGesture(session, view, layout, h, mouse_world);
     }
 
     if (c.Mode != CanvasMode::None && c.Mode != CanvasMode::Pan)
@@ -449,18 +449,18 @@ void UpdateCanvasInteraction(AppState& app, const CanvasInput& input)
             if (!c.Dragged && ImGui::IsMouseDragging(ImGuiMouseButton_Left))
                 c.Dragged = true;
             if (c.Dragged)
-                ApplyGesture(app, mouse_world);
+                ApplyGesture(session, view, mouse_world);
         }
         else
-            EndGesture(app, mouse_world);
+            EndGesture(session, view, mouse_world);
     }
 
     // Hover feedback and the mouse cursor.
     c.Hovered = MomentId();
     if (c.Mode == CanvasMode::None && input.Hovered)
     {
-        const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
-        const CanvasHit h = HitCanvas(layout, app.CanvasView, mouse_world);
+        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
+        const CanvasHit h = HitCanvas(layout, view.CanvasView, mouse_world);
         if (h.Item.Kind == HitKind::Moment || h.Item.Kind == HitKind::PatientHandle || h.Item.Kind == HitKind::ProfessionalHandle)
             c.Hovered = h.Item.Moment;
         if (h.EdgePhase.IsValid())
@@ -474,9 +474,9 @@ void UpdateCanvasInteraction(AppState& app, const CanvasInput& input)
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Right) && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Right] < 36.0f)
         {
             if (c.Editor.IsOpen())
-                CommitTextEditor(app);
+                CommitTextEditor(session, view);
             if (h.Item.Kind == HitKind::PhaseHeader)
-                OpenPhaseMenu(app, h.Item.Phase);
+                OpenPhaseMenu(session, view, h.Item.Phase);
             else if (h.Item.Kind == HitKind::Lane || h.Item.Kind == HitKind::Moment || h.Item.Kind == HitKind::Note)
             {
                 // Lane under the mouse, also over a card or note: show/hide and add lanes from anywhere in it.
@@ -485,7 +485,7 @@ void UpdateCanvasInteraction(AppState& app, const CanvasInput& input)
                     if (mouse_world.y >= row.Row.Min.y && mouse_world.y < row.Row.Max.y)
                         lane = row.Id;
                 if (lane.IsValid())
-                    OpenLaneMenu(app, lane);
+                    OpenLaneMenu(session, view, lane);
             }
         }
     }
@@ -497,40 +497,40 @@ void UpdateCanvasInteraction(AppState& app, const CanvasInput& input)
         ImGui::SetMouseCursor(c.Dragged ? ImGuiMouseCursor_ResizeAll : ImGuiMouseCursor_Hand);
 }
 
-void HandleCanvasKeys(AppState& app)
+void HandleCanvasKeys(Session& session, ViewState& view)
 {
     const ImGuiIO& io = ImGui::GetIO();
-    CanvasState& c = app.Canvas;
+    CanvasState& c = view.Canvas;
     if (io.WantTextInput || c.Editor.IsOpen() || c.Mode != CanvasMode::None || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId))
         return;
     const bool plain = !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
     if (Pressed(Key_Delete) || (plain && Pressed(Key_Backspace)))
-        DeleteSelection(app);
+        DeleteSelection(session, view);
     else if (io.KeyCtrl && !io.KeyShift && Pressed(Key_D))
-        DuplicateSelection(app);
+        DuplicateSelection(session, view);
     else if (io.KeyCtrl && !io.KeyShift && Pressed(Key_A))
-        SelectAll(app);
+        SelectAll(session, view);
     else if (plain && !io.KeyShift && (Pressed(Key_N) || Pressed(Key_O)))
     {
         // Under the moment nearest the mouse; from the middle of the canvas when the mouse is outside it.
         Vec2 mouse_screen = ToVec2(io.MousePos);
-        if (!app.CanvasRect.Contains(mouse_screen))
-            mouse_screen = app.CanvasRect.Center();
-        AddNoteNear(app, Pressed(Key_N) ? NoteKind::PainPoint : NoteKind::Opportunity, ScreenToWorld(app.CanvasView, mouse_screen));
+        if (!view.CanvasRect.Contains(mouse_screen))
+            mouse_screen = view.CanvasRect.Center();
+        AddNoteNear(session, view, Pressed(Key_N) ? NoteKind::PainPoint : NoteKind::Opportunity, ScreenToWorld(view.CanvasView, mouse_screen));
     }
     else if (Pressed(Key_Escape))
-        app.Selected.Clear();
+        view.Selected.Clear();
 }
 
 // [SECTION] overlays
 
-void DrawCanvasOverlays(const AppState& app, ImDrawList* draw_list, const MapLayout& layout)
+void DrawCanvasOverlays(const Session& session, const ViewState& view, ImDrawList* draw_list, const MapLayout& layout)
 {
-    const CanvasState& c = app.Canvas;
-    const View& view = app.CanvasView;
+    const CanvasState& c = view.Canvas;
+    const View& transform = view.CanvasView;
     const ImU32 accent = MapColors::Selection;
-    auto to_screen = [&](Vec2 p_world) { return ToImVec2(WorldToScreen(view, p_world)); };
-    ImFont* tag_font = PickCanvasFont(app.Fonts, TagFontPixels, true);
+    auto to_screen = [&](Vec2 p_world) { return ToImVec2(WorldToScreen(transform, p_world)); };
+    ImFont* tag_font = PickCanvasFont(view.Fonts, TagFontPixels, true);
     auto tag = [&](Vec2 at_screen, const char* text) {
         // A label with a solid background, unscaled: legible over any part of the map, at any zoom.
         const ImVec2 size = tag_font->CalcTextSizeA(TagFontPixels, FLT_MAX, 0.0f, text);
@@ -538,7 +538,7 @@ void DrawCanvasOverlays(const AppState& app, ImDrawList* draw_list, const MapLay
         draw_list->AddRectFilled(min, ImVec2(min.x + size.x + 20.0f, min.y + size.y + 10.0f), accent, 6.0f);
         draw_list->AddText(tag_font, TagFontPixels, ImVec2(min.x + 10.0f, min.y + 5.0f), IM_COL32_WHITE, text);
     };
-    draw_list->PushClipRect(ToImVec2(app.CanvasRect.Min), ToImVec2(app.CanvasRect.Max), true);
+    draw_list->PushClipRect(ToImVec2(view.CanvasRect.Min), ToImVec2(view.CanvasRect.Max), true);
 
     if (c.Mode == CanvasMode::BoxSelect && c.Dragged)
     {
@@ -550,29 +550,29 @@ void DrawCanvasOverlays(const AppState& app, ImDrawList* draw_list, const MapLay
     {
         const NoteBox* dragged = FindNoteBox(layout, c.Note);
         const MomentBox* target = c.DropTarget.IsValid() ? FindMomentBox(layout, c.DropTarget) : nullptr;
-        const Note* note = FindNote(CurrentSituation(app), c.Note);
+        const Note* note = FindNote(ShownSituation(session, view), c.Note);
         if (dragged && target && note)
         {
             // The slot the note will take: the bottom of the target's stack in the note's lane.
             const LayoutMetrics& m = layout.Metrics;
             const LaneRow* row = FindLaneRow(layout, note->Kind == NoteKind::PainPoint ? LaneKind::PainPoints : LaneKind::Opportunities);
             int stacked = 0;
-            for (const Note& other : CurrentSituation(app).Notes)
+            for (const Note& other : ShownSituation(session, view).Notes)
                 if (other.Id != note->Id && other.Moment == c.DropTarget && other.Kind == note->Kind)
                     stacked++;
             const float top = row ? row->Row.Min.y + m.LanePadding + stacked * (m.NoteHeight + m.NoteGap) : target->Card.Max.y;
             const Rect slot = {{target->CenterX - m.NoteWidth * 0.5f, top}, {target->CenterX + m.NoteWidth * 0.5f, top + m.NoteHeight}};
-            draw_list->AddRect(to_screen(target->Card.Min), to_screen(target->Card.Max), accent, 8.0f * view.Zoom, 0, 4.0f);
-            draw_list->AddRectFilled(to_screen(slot.Min), to_screen(slot.Max), (accent & 0x00FFFFFF) | 0x38000000, 4.0f * view.Zoom);
-            draw_list->AddRect(to_screen(slot.Min), to_screen(slot.Max), accent, 4.0f * view.Zoom, 0, 3.0f);
+            draw_list->AddRect(to_screen(target->Card.Min), to_screen(target->Card.Max), accent, 8.0f * transform.Zoom, 0, 4.0f);
+            draw_list->AddRectFilled(to_screen(slot.Min), to_screen(slot.Max), (accent & 0x00FFFFFF) | 0x38000000, 4.0f * transform.Zoom);
+            draw_list->AddRect(to_screen(slot.Min), to_screen(slot.Max), accent, 4.0f * transform.Zoom, 0, 3.0f);
             draw_list->AddLine(to_screen(dragged->Box.Center()), to_screen(slot.Center()), accent, 3.0f);
-            const Moment* moment = FindMoment(CurrentSituation(app), c.DropTarget);
+            const Moment* moment = FindMoment(ShownSituation(session, view), c.DropTarget);
             char text[300];
             std::snprintf(text, sizeof(text), Tr("canvas.note_attaches"), moment && !moment->Title.empty() ? moment->Title.c_str() : "...");
-            tag(WorldToScreen(view, dragged->Box.Min), text);
+            tag(WorldToScreen(transform, dragged->Box.Min), text);
         }
         else if (dragged)
-            tag(WorldToScreen(view, dragged->Box.Min), Tr("canvas.note_free"));
+            tag(WorldToScreen(transform, dragged->Box.Min), Tr("canvas.note_free"));
     }
 
     if (c.Mode == CanvasMode::PhaseHeaderDrag && c.Dragged)
@@ -580,27 +580,27 @@ void DrawCanvasOverlays(const AppState& app, ImDrawList* draw_list, const MapLay
             if (column.Id == c.Phase)
             {
                 draw_list->AddRectFilled(to_screen(column.Column.Min), to_screen(column.Column.Max), (accent & 0x00FFFFFF) | 0x18000000);
-                draw_list->AddRect(to_screen(column.Header.Min), to_screen(column.Header.Max), accent, 6.0f * view.Zoom, 0, 4.0f);
+                draw_list->AddRect(to_screen(column.Header.Min), to_screen(column.Header.Max), accent, 6.0f * transform.Zoom, 0, 4.0f);
             }
 
     // The phase edge being resized, or offered for resizing under the mouse.
     PhaseId edge = c.Mode == CanvasMode::PhaseResize ? c.Phase : PhaseId();
-    if (c.Mode == CanvasMode::None && app.CanvasRect.Contains(ToVec2(ImGui::GetIO().MousePos)) && !c.Editor.IsOpen())
-        edge = HitCanvas(layout, view, ScreenToWorld(view, ToVec2(ImGui::GetIO().MousePos))).EdgePhase;
+    if (c.Mode == CanvasMode::None && view.CanvasRect.Contains(ToVec2(ImGui::GetIO().MousePos)) && !c.Editor.IsOpen())
+        edge = HitCanvas(layout, transform, ScreenToWorld(transform, ToVec2(ImGui::GetIO().MousePos))).EdgePhase;
     for (const PhaseColumn& column : layout.Phases)
         if (column.Id == edge)
             draw_list->AddLine(to_screen({column.Column.Max.x, column.Column.Min.y}), to_screen(column.Column.Max), accent, 4.0f);
 
     if (c.Mode == CanvasMode::ScoreHandle && c.Dragged)
         if (const MomentBox* box = FindMomentBox(layout, c.Moment))
-            if (const Moment* moment = FindMoment(CurrentSituation(app), c.Moment))
+            if (const Moment* moment = FindMoment(ShownSituation(session, view), c.Moment))
             {
                 const float score = c.PatientHandle ? moment->Patient.Score : moment->Professional.Score;
                 char text[32];
                 std::snprintf(text, sizeof(text), "%+g", score);
                 if (score == 0.0f)
                     std::snprintf(text, sizeof(text), "0");
-                const Vec2 p = WorldToScreen(view, c.PatientHandle ? box->PatientPoint : box->ProfessionalPoint);
+                const Vec2 p = WorldToScreen(transform, c.PatientHandle ? box->PatientPoint : box->ProfessionalPoint);
                 tag(p + Vec2(24.0f, 10.0f), text);
             }
     draw_list->PopClipRect();

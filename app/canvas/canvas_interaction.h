@@ -3,7 +3,7 @@
 // Every gesture is computed from the document as it was when the gesture began plus the total
 // mouse movement, and ends in exactly one undo step when it changed something.
 #pragma once
-#include "session/app_state.h"
+#include "canvas/view_state.h"
 
 struct ImDrawList;
 
@@ -15,12 +15,12 @@ struct CanvasInput
 };
 
 // Mouse: press, drag and release of the left button, double-clicks, right-click menus.
-void UpdateCanvasInteraction(AppState& app, const CanvasInput& input);
+void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInput& input);
 // Keys that act on the selection: Delete, Ctrl+D, Ctrl+A, N, O, Escape.
-void HandleCanvasKeys(AppState& app);
+void HandleCanvasKeys(Session& session, ViewState& view);
 // What a gesture shows on top of the map: rubber band, where a note will attach, the score.
-void DrawCanvasOverlays(const AppState& app, ImDrawList* draw_list, const MapLayout& layout);
+void DrawCanvasOverlays(const Session& session, const ViewState& view, ImDrawList* draw_list, const MapLayout& layout);
 
 // Shared with the menus: a new note of `kind` under the moment nearest `pos_world` (free there
 // when the map has no moments), selected, with the text editor open.
-void AddNoteNear(AppState& app, NoteKind kind, Vec2 pos_world);
+void AddNoteNear(Session& session, ViewState& view, NoteKind kind, Vec2 pos_world);

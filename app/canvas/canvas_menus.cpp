@@ -13,15 +13,15 @@ static const char* const PhaseMenuId = "##phase_menu";
 static const char* const LaneMenuId = "##lane_menu";
 static const char* const DeletePhaseId = "##delete_phase";
 
-void OpenPhaseMenu(AppState& app, PhaseId phase)
+void OpenPhaseMenu(Session& session, ViewState& view, PhaseId phase)
 {
-    app.Canvas.MenuPhase = phase;
+    view.Canvas.MenuPhase = phase;
     ImGui::OpenPopup(PhaseMenuId);
 }
 
-void OpenLaneMenu(AppState& app, LaneId lane)
+void OpenLaneMenu(Session& session, ViewState& view, LaneId lane)
 {
-    app.Canvas.MenuLane = lane;
+    view.Canvas.MenuLane = lane;
     ImGui::OpenPopup(LaneMenuId);
 }
 
@@ -30,19 +30,19 @@ static int MomentsInPhase(const Situation& s, PhaseId phase)
     return (int)std::count_if(s.Moments.begin(), s.Moments.end(), [&](const Moment& m) { return m.Phase == phase; });
 }
 
-static void AddPhaseAt(AppState& app, int index)
+static void AddPhaseAt(Session& session, ViewState& view, int index)
 {
     PhaseId id;
-    if (AddPhase(app.Doc, app.SituationIndex, index, Tr("canvas.new_phase"), &id))
-        OpenPhaseNameEditor(app, id, true); // adding and naming it are one undo step
+    if (AddPhase(session.Doc, view.SituationIndex, index, Tr("canvas.new_phase"), &id))
+        OpenPhaseNameEditor(session, view, id, true); // adding and naming it are one undo step
 }
 
-static void ShowPhaseMenu(AppState& app)
+static void ShowPhaseMenu(Session& session, ViewState& view)
 {
     if (!ImGui::BeginPopup(PhaseMenuId))
         return;
-    const Situation& s = CurrentSituation(app);
-    const PhaseId id = app.Canvas.MenuPhase;
+    const Situation& s = ShownSituation(session, view);
+    const PhaseId id = view.Canvas.MenuPhase;
     const int index = PhaseIndex(s, id);
     if (index < 0)
     {
@@ -53,37 +53,37 @@ static void ShowPhaseMenu(AppState& app)
     ImGui::TextDisabled("%s", s.Phases[index].Name.c_str());
     ImGui::Separator();
     if (ImGui::MenuItem(Tr("canvas.rename_phase"), Tr("canvas.double_click")))
-        OpenPhaseNameEditor(app, id, false);
+        OpenPhaseNameEditor(session, view, id, false);
     if (ImGui::MenuItem(Tr("canvas.add_phase_before")))
-        AddPhaseAt(app, index);
+        AddPhaseAt(session, view, index);
     if (ImGui::MenuItem(Tr("canvas.add_phase_after")))
-        AddPhaseAt(app, index + 1);
+        AddPhaseAt(session, view, index + 1);
     ImGui::Separator();
     if (ImGui::MenuItem(Tr("canvas.delete_phase"), nullptr, false, s.Phases.size() > 1))
     {
         if (MomentsInPhase(s, id) > 0)
         {
-            app.Canvas.ConfirmDeletePhase = id;
-            app.Canvas.ConfirmDeleteRequested = true;
+            view.Canvas.ConfirmDeletePhase = id;
+            view.Canvas.ConfirmDeleteRequested = true;
         }
-        else if (DeletePhase(app.Doc, app.SituationIndex, id))
-            CommitEdit(app);
+        else if (DeletePhase(session.Doc, view.SituationIndex, id))
+            CommitEdit(session);
     }
     ImGui::EndPopup();
 }
 
-static void ShowDeletePhaseQuestion(AppState& app)
+static void ShowDeletePhaseQuestion(Session& session, ViewState& view)
 {
-    if (app.Canvas.ConfirmDeleteRequested)
+    if (view.Canvas.ConfirmDeleteRequested)
     {
         ImGui::OpenPopup(DeletePhaseId);
-        app.Canvas.ConfirmDeleteRequested = false;
+        view.Canvas.ConfirmDeleteRequested = false;
     }
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(DeletePhaseId, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar))
         return;
-    const Situation& s = CurrentSituation(app);
-    const Phase* phase = FindPhase(s, app.Canvas.ConfirmDeletePhase);
+    const Situation& s = ShownSituation(session, view);
+    const Phase* phase = FindPhase(s, view.Canvas.ConfirmDeletePhase);
     if (!phase)
     {
         ImGui::CloseCurrentPopup();
@@ -98,8 +98,8 @@ static void ShowDeletePhaseQuestion(AppState& app)
     ImGui::Spacing();
     if (ImGui::Button(Tr("canvas.delete")))
     {
-        if (DeletePhase(app.Doc, app.SituationIndex, phase->Id))
-            CommitEdit(app);
+        if (DeletePhase(session.Doc, view.SituationIndex, phase->Id))
+            CommitEdit(session);
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
@@ -108,12 +108,12 @@ static void ShowDeletePhaseQuestion(AppState& app)
     ImGui::EndPopup();
 }
 
-static void ShowLaneMenu(AppState& app)
+static void ShowLaneMenu(Session& session, ViewState& view)
 {
     if (!ImGui::BeginPopup(LaneMenuId))
         return;
-    const Situation& s = CurrentSituation(app);
-    const Lane* clicked = FindLane(s, app.Canvas.MenuLane);
+    const Situation& s = ShownSituation(session, view);
+    const Lane* clicked = FindLane(s, view.Canvas.MenuLane);
     if (clicked)
     {
         ImGui::TextDisabled("%s", LaneTitle(*clicked));
@@ -125,31 +125,31 @@ static void ShowLaneMenu(AppState& app)
         {
             ImGui::PushID((int)lane.Id.Value);
             if (ImGui::MenuItem(LaneTitle(lane), nullptr, lane.Visible) &&
-                SetLaneVisible(app.Doc, app.SituationIndex, lane.Id, !lane.Visible))
-                CommitEdit(app);
+                SetLaneVisible(session.Doc, view.SituationIndex, lane.Id, !lane.Visible))
+                CommitEdit(session);
             ImGui::PopID();
         }
     ImGui::Separator();
     if (ImGui::MenuItem(Tr("canvas.add_text_lane")))
     {
         LaneId id;
-        if (AddTextLane(app.Doc, app.SituationIndex, Tr("canvas.new_lane"), &id))
-            OpenLaneTitleEditor(app, id, true);
+        if (AddTextLane(session.Doc, view.SituationIndex, Tr("canvas.new_lane"), &id))
+            OpenLaneTitleEditor(session, view, id, true);
     }
     if (clicked)
     {
         const LaneId id = clicked->Id;
         if (ImGui::MenuItem(Tr("canvas.rename_lane"), Tr("canvas.double_click")))
-            OpenLaneTitleEditor(app, id, false);
-        if (clicked->Kind == LaneKind::Text && ImGui::MenuItem(Tr("canvas.delete_lane")) && DeleteLane(app.Doc, app.SituationIndex, id))
-            CommitEdit(app);
+            OpenLaneTitleEditor(session, view, id, false);
+        if (clicked->Kind == LaneKind::Text && ImGui::MenuItem(Tr("canvas.delete_lane")) && DeleteLane(session.Doc, view.SituationIndex, id))
+            CommitEdit(session);
     }
     ImGui::EndPopup();
 }
 
-void ShowCanvasMenus(AppState& app)
+void ShowCanvasMenus(Session& session, ViewState& view)
 {
-    ShowPhaseMenu(app);
-    ShowLaneMenu(app);
-    ShowDeletePhaseQuestion(app);
+    ShowPhaseMenu(session, view);
+    ShowLaneMenu(session, view);
+    ShowDeletePhaseQuestion(session, view);
 }

@@ -2,9 +2,9 @@
 // first when the phase holds moments) and a lane (show/hide backstage and quote, add, rename and
 // delete free text lanes).
 #pragma once
-#include "session/app_state.h"
+#include "canvas/view_state.h"
 
-void OpenPhaseMenu(AppState& app, PhaseId phase);
-void OpenLaneMenu(AppState& app, LaneId lane);
+void OpenPhaseMenu(Session& session, ViewState& view, PhaseId phase);
+void OpenLaneMenu(Session& session, ViewState& view, LaneId lane);
 // Draws whichever menu or question is open; call every frame from the canvas.
-void ShowCanvasMenus(AppState& app);
+void ShowCanvasMenus(Session& session, ViewState& view);

@@ -27,20 +27,20 @@ void AppendPoint(std::string& out, const View& view, Vec2 p_world)
 }
 } // namespace
 
-void DumpLayoutForTests(const AppState& app, const MapLayout& layout)
+void DumpLayoutForTests(const Session& session, const ViewState& view, const MapLayout& layout)
 {
     static const char* path = std::getenv("JB_E2E_DUMP_LAYOUT");
     if (!path || !path[0])
         return;
-    const View& view = app.CanvasView;
-    std::string out = "{\"zoom\":" + std::to_string(view.Zoom) + ",\"editor_open\":" + (app.Canvas.Editor.IsOpen() ? "true" : "false");
+    const View& transform = view.CanvasView;
+    std::string out = "{\"zoom\":" + std::to_string(transform.Zoom) + ",\"editor_open\":" + (view.Canvas.Editor.IsOpen() ? "true" : "false");
     out += ",\"phases\":[";
     for (size_t i = 0; i < layout.Phases.size(); i++)
     {
         out += (i ? ",{" : "{") + std::string("\"id\":") + std::to_string(layout.Phases[i].Id.Value) + ",\"header\":";
-        AppendRect(out, view, layout.Phases[i].Header);
+        AppendRect(out, transform, layout.Phases[i].Header);
         out += ",\"column\":";
-        AppendRect(out, view, layout.Phases[i].Column);
+        AppendRect(out, transform, layout.Phases[i].Column);
         out += "}";
     }
     out += "],\"lanes\":[";
@@ -48,7 +48,7 @@ void DumpLayoutForTests(const AppState& app, const MapLayout& layout)
     {
         out += (i ? ",{" : "{") + std::string("\"id\":") + std::to_string(layout.Lanes[i].Id.Value) + ",\"kind\":\"" +
                LaneKindKey(layout.Lanes[i].Kind) + "\",\"row\":";
-        AppendRect(out, view, layout.Lanes[i].Row);
+        AppendRect(out, transform, layout.Lanes[i].Row);
         out += "}";
     }
     out += "],\"moments\":[";
@@ -56,19 +56,19 @@ void DumpLayoutForTests(const AppState& app, const MapLayout& layout)
     {
         const MomentBox& box = layout.Moments[i];
         out += (i ? ",{" : "{") + std::string("\"id\":") + std::to_string(box.Id.Value) + ",\"phase\":" + std::to_string(box.Phase.Value) + ",\"card\":";
-        AppendRect(out, view, box.Card);
+        AppendRect(out, transform, box.Card);
         out += ",\"patient\":";
-        AppendPoint(out, view, box.PatientPoint);
+        AppendPoint(out, transform, box.PatientPoint);
         out += ",\"professional\":";
-        AppendPoint(out, view, box.ProfessionalPoint);
+        AppendPoint(out, transform, box.ProfessionalPoint);
         out += "}";
     }
-    out += "],\"score_step_pixels\":" + std::to_string(layout.PatientCurveBand.Height() * 0.25f * view.Zoom);
+    out += "],\"score_step_pixels\":" + std::to_string(layout.PatientCurveBand.Height() * 0.25f * transform.Zoom);
     out += ",\"notes\":[";
     for (size_t i = 0; i < layout.Notes.size(); i++)
     {
         out += (i ? ",{" : "{") + std::string("\"id\":") + std::to_string(layout.Notes[i].Id.Value) + ",\"box\":";
-        AppendRect(out, view, layout.Notes[i].Box);
+        AppendRect(out, transform, layout.Notes[i].Box);
         out += "}";
     }
     out += "]}\n";

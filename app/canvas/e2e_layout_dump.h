@@ -2,6 +2,6 @@
 // rectangles of phases, lanes, cards, curve faces and notes to FILE as JSON whenever they change,
 // so a script driving the mouse with xdotool knows where things are. Without it, nothing happens.
 #pragma once
-#include "session/app_state.h"
+#include "canvas/view_state.h"
 
-void DumpLayoutForTests(const AppState& app, const MapLayout& layout);
+void DumpLayoutForTests(const Session& session, const ViewState& view, const MapLayout& layout);

@@ -30,22 +30,22 @@ int PlaceCursorOnce(ImGuiInputTextCallbackData* data)
     return 0;
 }
 
-void Open(AppState& app, TextTarget target, std::string text, bool is_new)
+void Open(Session& session, ViewState& view, TextTarget target, std::string text, bool is_new)
 {
-    TextEditorState& e = app.Canvas.Editor;
+    TextEditorState& e = view.Canvas.Editor;
     e = TextEditorState();
     e.Target = target;
     e.Text = std::move(text);
     e.IsNew = is_new;
-    e.Situation = app.SituationIndex;
+    e.Situation = view.SituationIndex;
     e.FocusPending = true;
     e.CursorToEnd = true;
 }
 
 // The element's rectangle in world units, or false when it is gone (undo, delete).
-bool TargetRectWorld(const AppState& app, const MapLayout& layout, Rect* out)
+bool TargetRectWorld(const Session& session, const ViewState& view, const MapLayout& layout, Rect* out)
 {
-    const TextEditorState& e = app.Canvas.Editor;
+    const TextEditorState& e = view.Canvas.Editor;
     switch (e.Target)
     {
     case TextTarget::MomentTitle:
@@ -73,45 +73,45 @@ bool TargetRectWorld(const AppState& app, const MapLayout& layout, Rect* out)
 }
 } // namespace
 
-void OpenMomentTitleEditor(AppState& app, MomentId id, bool is_new)
+void OpenMomentTitleEditor(Session& session, ViewState& view, MomentId id, bool is_new)
 {
-    const Moment* moment = FindMoment(CurrentSituation(app), id);
+    const Moment* moment = FindMoment(ShownSituation(session, view), id);
     if (!moment)
         return;
-    Open(app, TextTarget::MomentTitle, moment->Title, is_new);
-    app.Canvas.Editor.Moment = id;
+    Open(session, view, TextTarget::MomentTitle, moment->Title, is_new);
+    view.Canvas.Editor.Moment = id;
 }
 
-void OpenNoteEditor(AppState& app, NoteId id, bool is_new)
+void OpenNoteEditor(Session& session, ViewState& view, NoteId id, bool is_new)
 {
-    const Note* note = FindNote(CurrentSituation(app), id);
+    const Note* note = FindNote(ShownSituation(session, view), id);
     if (!note)
         return;
-    Open(app, TextTarget::NoteText, note->Text, is_new);
-    app.Canvas.Editor.Note = id;
+    Open(session, view, TextTarget::NoteText, note->Text, is_new);
+    view.Canvas.Editor.Note = id;
 }
 
-void OpenPhaseNameEditor(AppState& app, PhaseId id, bool is_new)
+void OpenPhaseNameEditor(Session& session, ViewState& view, PhaseId id, bool is_new)
 {
-    const Phase* phase = FindPhase(CurrentSituation(app), id);
+    const Phase* phase = FindPhase(ShownSituation(session, view), id);
     if (!phase)
         return;
-    Open(app, TextTarget::PhaseName, phase->Name, is_new);
-    app.Canvas.Editor.Phase = id;
+    Open(session, view, TextTarget::PhaseName, phase->Name, is_new);
+    view.Canvas.Editor.Phase = id;
 }
 
-void OpenLaneTitleEditor(AppState& app, LaneId id, bool is_new)
+void OpenLaneTitleEditor(Session& session, ViewState& view, LaneId id, bool is_new)
 {
-    const Lane* lane = FindLane(CurrentSituation(app), id);
+    const Lane* lane = FindLane(ShownSituation(session, view), id);
     if (!lane)
         return;
-    Open(app, TextTarget::LaneTitle, LaneTitle(*lane), is_new);
-    app.Canvas.Editor.Lane = id;
+    Open(session, view, TextTarget::LaneTitle, LaneTitle(*lane), is_new);
+    view.Canvas.Editor.Lane = id;
 }
 
-void CommitTextEditor(AppState& app)
+void CommitTextEditor(Session& session, ViewState& view)
 {
-    TextEditorState& e = app.Canvas.Editor;
+    TextEditorState& e = view.Canvas.Editor;
     if (!e.IsOpen())
         return;
     const std::string text = ClampText(e.Text);
@@ -119,55 +119,55 @@ void CommitTextEditor(AppState& app)
     bool changed = false;
     switch (e.Target)
     {
-    case TextTarget::MomentTitle: changed = SetMomentText(app.Doc, s, e.Moment, MomentField::Title, text); break;
-    case TextTarget::NoteText: changed = SetNoteText(app.Doc, s, e.Note, text); break;
-    case TextTarget::PhaseName: changed = RenamePhase(app.Doc, s, e.Phase, text); break;
+    case TextTarget::MomentTitle: changed = SetMomentText(session.Doc, s, e.Moment, MomentField::Title, text); break;
+    case TextTarget::NoteText: changed = SetNoteText(session.Doc, s, e.Note, text); break;
+    case TextTarget::PhaseName: changed = RenamePhase(session.Doc, s, e.Phase, text); break;
     case TextTarget::LaneTitle:
     {
         // Typing the language's own title back keeps the lane following the UI language.
-        const Lane* lane = s < (int)app.Doc.Situations.size() ? FindLane(app.Doc.Situations[s], e.Lane) : nullptr;
+        const Lane* lane = s < (int)session.Doc.Situations.size() ? FindLane(session.Doc.Situations[s], e.Lane) : nullptr;
         Lane plain;
         if (lane)
             plain.Kind = lane->Kind;
-        changed = RenameLane(app.Doc, s, e.Lane, text == LaneTitle(plain) ? std::string() : text);
+        changed = RenameLane(session.Doc, s, e.Lane, text == LaneTitle(plain) ? std::string() : text);
         break;
     }
     case TextTarget::None: break;
     }
     if (changed || e.IsNew)
-        CommitEdit(app); // the new element and its text are one step
+        CommitEdit(session); // the new element and its text are one step
     e = TextEditorState();
 }
 
-void CancelTextEditor(AppState& app)
+void CancelTextEditor(Session& session, ViewState& view)
 {
-    TextEditorState& e = app.Canvas.Editor;
+    TextEditorState& e = view.Canvas.Editor;
     if (e.IsNew)
     {
         // The element was made for this edit and is not recorded yet: take it away again.
-        app.Doc = app.Undo.Committed;
-        app.Selected.Moments.erase(e.Moment);
-        app.Selected.Notes.erase(e.Note);
+        session.Doc = session.Undo.Committed;
+        view.Selected.Moments.erase(e.Moment);
+        view.Selected.Notes.erase(e.Note);
     }
     e = TextEditorState();
 }
 
-void ShowTextEditor(AppState& app)
+void ShowTextEditor(Session& session, ViewState& view)
 {
-    TextEditorState& e = app.Canvas.Editor;
+    TextEditorState& e = view.Canvas.Editor;
     if (!e.IsOpen())
         return;
     // Laid out now: a menu may have just added the element this frame.
-    const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
+    const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
     Rect target_world;
-    if (!TargetRectWorld(app, layout, &target_world))
+    if (!TargetRectWorld(session, view, layout, &target_world))
     {
         e = TextEditorState(); // the element went away (undo); nothing to commit to
         return;
     }
     // Over the element, at least a comfortable size, and inside the canvas.
-    const Rect target_screen = WorldToScreen(app.CanvasView, target_world);
-    const Rect& canvas = app.CanvasRect;
+    const Rect target_screen = WorldToScreen(view.CanvasView, target_world);
+    const Rect& canvas = view.CanvasRect;
     const float width = std::min(std::max(target_screen.Width(), EditorMinWidth), canvas.Width() - 16.0f);
     const float height = std::min(std::max(target_screen.Height(), EditorMinHeight), canvas.Height() - 16.0f);
     const float x = std::clamp(target_screen.Min.x, canvas.Min.x + 8.0f, canvas.Max.x - width - 8.0f);
@@ -178,7 +178,7 @@ void ShowTextEditor(AppState& app)
     const ImGuiIO& io = ImGui::GetIO();
     if (e.HadKeyboard && !io.KeyShift && (ImGui::IsKeyPressed(Key_Enter) || ImGui::IsKeyPressed(Key_KeypadEnter)))
     {
-        CommitTextEditor(app);
+        CommitTextEditor(session, view);
         return;
     }
 
@@ -198,7 +198,7 @@ void ShowTextEditor(AppState& app)
     ImGui::Begin("##text_editor", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::PushFont(PickCanvasFont(app.Fonts, EditorFontPixels, false));
+    ImGui::PushFont(PickCanvasFont(view.Fonts, EditorFontPixels, false));
     if (take_focus)
     {
         ImGui::SetKeyboardFocusHere();
@@ -214,7 +214,7 @@ void ShowTextEditor(AppState& app)
     ImGui::PopStyleVar(3);
 
     if (escaped || (left && ImGui::IsKeyPressed(Key_Escape)))
-        CancelTextEditor(app);
+        CancelTextEditor(session, view);
     else if (left)
-        CommitTextEditor(app); // Ctrl+Enter, or a click elsewhere, keeps what was typed
+        CommitTextEditor(session, view); // Ctrl+Enter, or a click elsewhere, keeps what was typed
 }

@@ -2,17 +2,17 @@
 // over the card, note, phase header or lane title on screen, readable whatever the zoom.
 // Enter commits, Shift+Enter starts a new line, Escape cancels; a commit is one undo step.
 #pragma once
-#include "session/app_state.h"
+#include "canvas/view_state.h"
 
 // Opens the editor on an existing element, or on one just made for it (`is_new`: the element
-// is in app.Doc but not yet committed; Escape removes it, a commit records both as one step).
-void OpenMomentTitleEditor(AppState& app, MomentId id, bool is_new);
-void OpenNoteEditor(AppState& app, NoteId id, bool is_new);
-void OpenPhaseNameEditor(AppState& app, PhaseId id, bool is_new);
-void OpenLaneTitleEditor(AppState& app, LaneId id, bool is_new);
+// is in session.Doc but not yet committed; Escape removes it, a commit records both as one step).
+void OpenMomentTitleEditor(Session& session, ViewState& view, MomentId id, bool is_new);
+void OpenNoteEditor(Session& session, ViewState& view, NoteId id, bool is_new);
+void OpenPhaseNameEditor(Session& session, ViewState& view, PhaseId id, bool is_new);
+void OpenLaneTitleEditor(Session& session, ViewState& view, LaneId id, bool is_new);
 
-void CommitTextEditor(AppState& app);
-void CancelTextEditor(AppState& app);
+void CommitTextEditor(Session& session, ViewState& view);
+void CancelTextEditor(Session& session, ViewState& view);
 
 // Draws the editor (when open) over the canvas; call after the canvas item each frame.
-void ShowTextEditor(AppState& app);
+void ShowTextEditor(Session& session, ViewState& view);

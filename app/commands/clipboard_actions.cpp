@@ -19,7 +19,7 @@ static std::vector<Id> Sorted(const std::unordered_set<Id>& ids)
 
 bool CopySelection(AppState& app)
 {
-    const std::string text = CopyToClipboardText(app.Doc, app.SituationIndex, Sorted(app.Selected.Moments), Sorted(app.Selected.Notes));
+    const std::string text = CopyToClipboardText(app.Session.Doc, app.MainView.SituationIndex, Sorted(app.MainView.Selected.Moments), Sorted(app.MainView.Selected.Notes));
     if (text.empty())
     {
         app.StatusText = Tr("status.nothing_selected");
@@ -27,7 +27,7 @@ bool CopySelection(AppState& app)
     }
     ImGui::SetClipboardText(text.c_str());
     char status[200];
-    std::snprintf(status, sizeof(status), Tr("status.copied"), (int)app.Selected.Moments.size(), (int)app.Selected.Notes.size());
+    std::snprintf(status, sizeof(status), Tr("status.copied"), (int)app.MainView.Selected.Moments.size(), (int)app.MainView.Selected.Notes.size());
     app.StatusText = status;
     return true;
 }
@@ -36,11 +36,11 @@ bool CutSelection(AppState& app)
 {
     if (!CopySelection(app))
         return false;
-    bool changed = DeleteMoments(app.Doc, app.SituationIndex, Sorted(app.Selected.Moments));
-    changed = DeleteNotes(app.Doc, app.SituationIndex, Sorted(app.Selected.Notes)) || changed;
-    app.Selected.Clear();
+    bool changed = DeleteMoments(app.Session.Doc, app.MainView.SituationIndex, Sorted(app.MainView.Selected.Moments));
+    changed = DeleteNotes(app.Session.Doc, app.MainView.SituationIndex, Sorted(app.MainView.Selected.Notes)) || changed;
+    app.MainView.Selected.Clear();
     if (changed)
-        CommitEdit(app);
+        CommitEdit(app.Session);
     app.StatusText = Tr("status.cut");
     return changed;
 }
@@ -53,29 +53,29 @@ bool PasteFromClipboard(AppState& app)
     PastePlace place;
     if (status)
     {
-        place.Selected = Sorted(app.Selected.Moments);
+        place.Selected = Sorted(app.MainView.Selected.Moments);
         const ImVec2 mouse_screen = ImGui::GetIO().MousePos;
-        if (ImGui::IsMousePosValid(&mouse_screen) && app.CanvasRect.Contains({mouse_screen.x, mouse_screen.y}))
+        if (ImGui::IsMousePosValid(&mouse_screen) && app.MainView.CanvasRect.Contains({mouse_screen.x, mouse_screen.y}))
         {
             place.HasMouse = true;
-            place.MouseWorld = ScreenToWorld(app.CanvasView, {mouse_screen.x, mouse_screen.y});
+            place.MouseWorld = ScreenToWorld(app.MainView.CanvasView, {mouse_screen.x, mouse_screen.y});
             const MapLayout layout = ComputeLayout(CurrentSituation(app));
             place.PhaseUnderMouse = HitTest(layout, place.MouseWorld, 0.0f).Phase;
         }
     }
     PasteResult pasted;
     if (status)
-        status = PasteClipboardItems(app.Doc, app.SituationIndex, items, place, &pasted);
+        status = PasteClipboardItems(app.Session.Doc, app.MainView.SituationIndex, items, place, &pasted);
     if (!status)
     {
         app.ErrorText = status.Text(IsDutch());
         app.ErrorOffersSaveAs = false;
         return false;
     }
-    app.Selected.Clear();
-    app.Selected.Moments.insert(pasted.Moments.begin(), pasted.Moments.end());
-    app.Selected.Notes.insert(pasted.Notes.begin(), pasted.Notes.end());
-    CommitEdit(app);
+    app.MainView.Selected.Clear();
+    app.MainView.Selected.Moments.insert(pasted.Moments.begin(), pasted.Moments.end());
+    app.MainView.Selected.Notes.insert(pasted.Notes.begin(), pasted.Notes.end());
+    CommitEdit(app.Session);
     char text[200];
     std::snprintf(text, sizeof(text), Tr("status.pasted"), (int)pasted.Moments.size(), (int)pasted.Notes.size());
     app.StatusText = text;

@@ -7,29 +7,18 @@
 
 void NewFromBlankFormat(AppState& app)
 {
-    app.Doc = MakeBlankDocument(IsDutch());
-    ResetHistory(app.Undo, app.Doc);
-    app.SavedSerial = app.Undo.CommittedSerial;
-    app.Selected.Clear();
-    app.Path.clear();
-    app.DisplayName.clear();
-    app.Dirty = false;
-    app.DocumentSerial++;
-    app.FileSchema = CurrentSchema;
-    app.SituationIndex = 0;
-    app.FitRequested = true;
-    app.SelectedPersona = app.Doc.Personas.empty() ? PersonaId() : app.Doc.Personas[0].Id;
+    ReplaceDocument(app, MakeBlankDocument(IsDutch()), DocumentOrigin());
     app.StatusText = Tr("status.new_map");
 }
 
 bool CreateDesiredSituation(AppState& app)
 {
-    if (!CreateDesiredFromCurrent(app.Doc))
+    if (!CreateDesiredFromCurrent(app.Session.Doc))
         return false;
-    CommitEdit(app);
-    app.Selected.Clear();
-    app.SituationTabRequest = (int)app.Doc.Situations.size() - 1;
-    app.FitRequested = true; // the whole new map, ready to be changed
+    CommitEdit(app.Session);
+    app.MainView.Selected.Clear();
+    app.MainView.SituationTabRequest = (int)app.Session.Doc.Situations.size() - 1;
+    app.MainView.FitRequested = true; // the whole new map, ready to be changed
     app.StatusText = Tr("status.desired_created");
     return true;
 }
@@ -57,19 +46,19 @@ Rect MapPartRect(const AppState& app, MapPart part)
     const MapLayout layout = ComputeLayout(CurrentSituation(app));
     if (part == MapPart::ScopeBand)
         return layout.TitleBand;
-    if (part == MapPart::PersonaCard && !app.Doc.Personas.empty())
+    if (part == MapPart::PersonaCard && !app.Session.Doc.Personas.empty())
     {
-        const Persona* persona = FindPersona(app.Doc, app.SelectedPersona);
-        return PersonaCardRect(persona ? *persona : app.Doc.Personas[0], layout);
+        const Persona* persona = FindPersona(app.Session.Doc, app.MainView.SelectedPersona);
+        return PersonaCardRect(persona ? *persona : app.Session.Doc.Personas[0], layout);
     }
     return layout.Map;
 }
 
 void FrameMapPart(AppState& app, MapPart part)
 {
-    if (app.CanvasRect.Width() <= 0.0f)
+    if (app.MainView.CanvasRect.Width() <= 0.0f)
         return;
-    app.CanvasView = FitRect(MapPartRect(app, part), app.CanvasRect, 32.0f);
-    app.FitRequested = false;
-    app.ViewIsFit = false;
+    app.MainView.CanvasView = FitRect(MapPartRect(app, part), app.MainView.CanvasRect, 32.0f);
+    app.MainView.FitRequested = false;
+    app.MainView.ViewIsFit = false;
 }

@@ -21,14 +21,14 @@ std::string DefaultExportPath(const AppState& app)
 {
     const char* home = std::getenv("HOME");
     const char* pictures = std::getenv("XDG_PICTURES_DIR");
-    const std::string folder = SnapshotFolder(app.Path, home ? home : "", pictures ? pictures : "", "");
-    return folder + "/" + SnapshotFileName(app.DisplayName, std::time(nullptr));
+    const std::string folder = SnapshotFolder(app.Session.Path, home ? home : "", pictures ? pictures : "", "");
+    return folder + "/" + SnapshotFileName(app.Session.DisplayName, std::time(nullptr));
 }
 
 void RadioSituations(AppState& app)
 {
     ExportSettings& s = app.Export;
-    const bool has_desired = app.Doc.Situations.size() >= 2;
+    const bool has_desired = app.Session.Doc.Situations.size() >= 2;
     if (!has_desired)
         s.Situations = ExportSituations::Current;
     ImGui::TextUnformatted(Tr("export.what"));
@@ -108,8 +108,8 @@ void ShowExportDialog(AppState& app)
 
     // The resulting size, or why it cannot be made.
     SnapshotPlan plan;
-    const Status planned = PlanSnapshot(app.Doc, s, ScreenToWorld(app.CanvasView, app.CanvasRect),
-                                        {app.CanvasRect.Width(), app.CanvasRect.Height()}, &plan);
+    const Status planned = PlanSnapshot(app.Session.Doc, s, ScreenToWorld(app.MainView.CanvasView, app.MainView.CanvasRect),
+                                        {app.MainView.CanvasRect.Width(), app.MainView.CanvasRect.Height()}, &plan);
     ImGui::Indent(180.0f);
     if (planned)
         ImGui::TextDisabled(Tr("export.pixels"), plan.Width, plan.Height);

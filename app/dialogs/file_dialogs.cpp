@@ -1,4 +1,5 @@
 #include "dialogs/file_dialogs.h"
+#include "paths.h"
 
 #include "example.h"
 #include "text/i18n.h"
@@ -20,23 +21,18 @@ static void SetPathBuffer(AppState& app, const std::string& path)
     app.PathBuffer[sizeof(app.PathBuffer) - 1] = 0;
 }
 
-static std::string FolderOf(const std::string& path)
-{
-    const size_t slash = path.find_last_of('/');
-    return slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
-}
 
 // Where Save As proposes to save: next to the map when that folder can take it; else (the folder
 // was deleted, is read-only, or the path is too long) the home folder, so one Enter works.
 // A read-only map (from a newer JourneyBoard) gets a new name: its own file is not replaced.
 std::string SuggestedSaveAsPath(const AppState& app)
 {
-    std::string path = DefaultSavePath(app);
+    std::string path = DefaultSavePath(app.Session);
     std::string folder = FolderOf(path);
-    std::string name = path.substr(path.find_last_of('/') + 1);
+    std::string name = BaseName(path);
     if (name.size() > 200)
         name = name.substr(0, 180) + ".cjm.json";
-    if (IsReadOnly(app))
+    if (IsReadOnly(app.Session))
     {
         const size_t ext = name.find(".cjm.json");
         name = (ext == std::string::npos ? name : name.substr(0, ext)) + "-" + Tr("dialog.copy_suffix") + ".cjm.json";
@@ -67,10 +63,10 @@ void RequestSaveAs(AppState& app) { AskForPath(app, true, SuggestedSaveAsPath(ap
 
 void RequestSave(AppState& app)
 {
-    if (app.Path.empty())
+    if (app.Session.Path.empty())
         RequestSaveAs(app);
     else
-        SaveDocumentAs(app, app.Path);
+        SaveDocumentAs(app, app.Session.Path);
 }
 
 // Runs the pending action once the unsaved changes are dealt with.
@@ -90,7 +86,7 @@ static void RunPending(AppState& app)
     else if (action == PendingAction::OpenPath)
     {
         if (app.PendingPath.empty())
-            AskForPath(app, false, app.Path.empty() ? DefaultSavePath(app) : app.Path);
+            AskForPath(app, false, app.Session.Path.empty() ? DefaultSavePath(app.Session) : app.Session.Path);
         else
             OpenDocumentFile(app, app.PendingPath);
     }
@@ -100,7 +96,7 @@ static void Guard(AppState& app, PendingAction action, const std::string& path)
 {
     app.Pending = action;
     app.PendingPath = path;
-    if (app.Dirty)
+    if (app.Session.Dirty)
         app.UnsavedDialogOpen = true;
     else
         RunPending(app);
@@ -135,7 +131,7 @@ static void PollChooser(AppState& app)
     case ChooserState::Cancelled: app.Pending = PendingAction::None; return;
     case ChooserState::Failed:
         // No desktop dialog after all: ask in the app instead.
-        SetPathBuffer(app, save ? DefaultSavePath(app) : (app.Path.empty() ? DefaultSavePath(app) : app.Path));
+        SetPathBuffer(app, save ? DefaultSavePath(app.Session) : (app.Session.Path.empty() ? DefaultSavePath(app.Session) : app.Session.Path));
         app.PathPromptIsSave = save;
         app.PathPromptOpen = true;
         return;
@@ -153,7 +149,7 @@ static void ShowChooserNotice(AppState& app)
                             ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowBgAlpha(0.95f);
     ImGui::Begin("##chooser_notice", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::PushFont(app.Fonts.CanvasBold[2]);
+    ImGui::PushFont(app.MainView.Fonts.CanvasBold[2]);
     ImGui::TextUnformatted(Tr(app.Chooser.IsSave ? "dialog.chooser_save_open" : "dialog.chooser_open_open"));
     ImGui::PopFont();
     ImGui::TextUnformatted(Tr("dialog.chooser_hint"));
@@ -194,8 +190,7 @@ void ShowRecentFilesMenu(AppState& app)
     std::string chosen;
     for (const std::string& path : app.Prefs.RecentFiles)
     {
-        const size_t slash = path.find_last_of('/');
-        const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+        const std::string name = BaseName(path);
         ImGui::PushID(path.c_str());
         if (ImGui::MenuItem(name.c_str(), path.c_str()))
             chosen = path;
@@ -254,9 +249,9 @@ void ShowFileDialogs(AppState& app)
         {
             app.UnsavedDialogOpen = false;
             ImGui::CloseCurrentPopup();
-            if (app.Path.empty())
+            if (app.Session.Path.empty())
                 RequestSaveAs(app); // the pending action runs after a successful Save As
-            else if (SaveDocumentAs(app, app.Path))
+            else if (SaveDocumentAs(app, app.Session.Path))
                 RunPending(app);
             else
                 app.Pending = PendingAction::None;

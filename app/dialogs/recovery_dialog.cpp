@@ -1,4 +1,5 @@
 #include "dialogs/recovery_dialog.h"
+#include "paths.h"
 
 #include "session/autosave.h"
 #include "file_json.h"
@@ -25,12 +26,6 @@ struct DialogState
 };
 
 DialogState g_dialog;
-
-std::string BaseName(const std::string& path)
-{
-    const size_t slash = path.find_last_of('/');
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 std::string SetName(const RecoverySet& set)
 {
@@ -83,22 +78,16 @@ bool RestoreRecoveryVersion(AppState& app, const RecoverySet& set, const Recover
         app.ErrorOffersSaveAs = false;
         return false;
     }
-    app.Doc = std::move(doc);
-    ResetHistory(app.Undo, app.Doc);
-    app.Selected.Clear();
-    app.Path = set.Lock.Path;
-    app.DisplayName = set.Lock.Name.empty() ? (set.Lock.Path.empty() ? std::string() : BaseName(set.Lock.Path)) : set.Lock.Name;
-    app.Dirty = true;     // restored work is not in any map file yet...
-    app.SavedSerial = 0;  // ...and no undo step brings it back to a saved state (serials start at 1)
-    app.DocumentSerial++;
+    DocumentOrigin origin;
+    origin.Path = set.Lock.Path;
+    origin.DisplayName = set.Lock.Name.empty() ? (set.Lock.Path.empty() ? std::string() : BaseName(set.Lock.Path)) : set.Lock.Name;
+    origin.Restored = true; // restored work is not in any map file yet
     // Saving goes to the map's own file: keep its version rules (read-only when newer, the
     // original kept when older), as if it had been opened.
-    app.FileSchema = CurrentSchema;
     Document on_disk;
-    if (!app.Path.empty() && LoadDocumentFromFile(app.Path, &on_disk))
-        app.FileSchema = on_disk.Schema;
-    app.SituationIndex = 0;
-    app.FitRequested = true;
+    if (!origin.Path.empty() && LoadDocumentFromFile(origin.Path, &on_disk))
+        origin.FileSchema = on_disk.Schema;
+    ReplaceDocument(app, std::move(doc), origin);
     AutosaveAdopt(app, set.Key);
     char text[512];
     std::snprintf(text, sizeof(text), Tr("recovery.restored"), FormatTime(version.Time).c_str());
@@ -170,8 +159,8 @@ void ShowRecoveryDialog(AppState& app)
 
         const RecoverySet& set = g_dialog.Sets[g_dialog.SelectedSet];
         const RecoveryVersion& version = set.Versions[g_dialog.SelectedVersion];
-        const bool can_restore = version.Loads && !app.Dirty;
-        if (app.Dirty)
+        const bool can_restore = version.Loads && !app.Session.Dirty;
+        if (app.Session.Dirty)
             ImGui::TextDisabled("%s", Tr("recovery.save_first"));
         if (!can_restore)
             ImGui::BeginDisabled();

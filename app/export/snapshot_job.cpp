@@ -79,10 +79,10 @@ bool StartSnapshot(AppState& app, const ExportSettings& settings, const std::str
         return false;
     }
     auto job = std::make_shared<SnapshotJob>();
-    job->Doc = app.Doc;
+    job->Doc = app.Session.Doc;
     job->Path = path;
-    const Rect view_world = ScreenToWorld(app.CanvasView, app.CanvasRect);
-    const Vec2 view_pixels = {app.CanvasRect.Width(), app.CanvasRect.Height()};
+    const Rect view_world = ScreenToWorld(app.MainView.CanvasView, app.MainView.CanvasRect);
+    const Vec2 view_pixels = {app.MainView.CanvasRect.Width(), app.MainView.CanvasRect.Height()};
     Status status = PlanSnapshot(job->Doc, settings, view_world, view_pixels, &job->Plan);
     if (status)
         status = CreateExportFonts(job->Doc, job->Plan.Zoom, &job->Fonts);
@@ -117,7 +117,7 @@ bool RequestLiveSnapshot(AppState& app)
     const std::string home_dir = home ? home : "";
     const char* config = std::getenv("XDG_CONFIG_HOME");
     const std::string config_dir = config && config[0] ? std::string(config) : home_dir + "/.config";
-    const std::string folder = SnapshotFolder(app.Path, home_dir, pictures ? pictures : "", ReadSmallFile(config_dir + "/user-dirs.dirs"));
+    const std::string folder = SnapshotFolder(app.Session.Path, home_dir, pictures ? pictures : "", ReadSmallFile(config_dir + "/user-dirs.dirs"));
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec)
@@ -128,9 +128,9 @@ bool RequestLiveSnapshot(AppState& app)
     }
     ExportSettings settings = app.Export;
     settings.CurrentViewOnly = false;
-    settings.Situations = app.SituationIndex == 1 ? ExportSituations::Desired : ExportSituations::Current;
+    settings.Situations = app.MainView.SituationIndex == 1 ? ExportSituations::Desired : ExportSituations::Current;
     settings.Date = TodayForHeader();
-    return StartSnapshot(app, settings, folder + "/" + SnapshotFileName(app.DisplayName, std::time(nullptr)));
+    return StartSnapshot(app, settings, folder + "/" + SnapshotFileName(app.Session.DisplayName, std::time(nullptr)));
 }
 
 bool StepSnapshot(AppState& app)

@@ -127,9 +127,9 @@ int RunApp(const std::string& file)
     LoadPrefsAndLanguage(app); // the language chosen in the menu before, else the system locale
     float scale_x = 1.0f, scale_y = 1.0f;
     glfwGetWindowContentScale(window, &scale_x, &scale_y);
-    AddFonts(io.Fonts, 18.0f * scale_x, &app.Fonts);
-    io.FontDefault = app.Fonts.Ui;
-    if (app.Fonts.UsedBuiltIn)
+    AddFonts(io.Fonts, 18.0f * scale_x, &app.MainView.Fonts);
+    io.FontDefault = app.MainView.Fonts.Ui;
+    if (app.MainView.Fonts.UsedBuiltIn)
         app.StatusText = Tr("status.font_fallback");
 
     // Our callbacks first: ImGui's backend chains to them, so both see every event.
@@ -151,7 +151,7 @@ int RunApp(const std::string& file)
     {
         // The worked example behind a start screen: close it to look around, or start a map.
         OpenExample(app);
-        app.StartScreenOpen = true;
+        app.MainView.StartScreenOpen = true;
     }
     else if (!OpenDocumentFile(app, file))
     {
@@ -220,7 +220,7 @@ int RunApp(const std::string& file)
         else if (busy_frames > 0)
             busy_frames--;
 
-        const std::string title = WindowTitle(app);
+        const std::string title = WindowTitle(app.Session);
         if (title != shown_title)
         {
             glfwSetWindowTitle(window, title.c_str());

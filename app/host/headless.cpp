@@ -16,8 +16,8 @@ HeadlessContext CreateHeadlessContext(AppState& app, float width, float height)
     // As the OpenGL 3 backend of the window does: draw lists may pass 65,536 vertices (big maps).
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     ApplyLightTheme();
-    AddFonts(io.Fonts, 18.0f, &app.Fonts);
-    io.FontDefault = app.Fonts.Ui;
+    AddFonts(io.Fonts, 18.0f, &app.MainView.Fonts);
+    io.FontDefault = app.MainView.Fonts.Ui;
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas; no GPU texture needed

@@ -10,7 +10,7 @@ struct HeadlessContext
     ImGuiContext* Context = nullptr;
 };
 
-// Creates and makes current a context of `width` x `height` pixels with the app's fonts in app.Fonts.
+// Creates and makes current a context of `width` x `height` pixels with the app's fonts in app.MainView.Fonts.
 HeadlessContext CreateHeadlessContext(AppState& app, float width, float height);
 void DestroyHeadlessContext(HeadlessContext& ctx);
 // Builds one whole frame of the app; returns the number of vertices drawn.

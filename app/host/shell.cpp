@@ -36,13 +36,13 @@ static void HandleShortcuts(AppState& app)
     if (io.KeyCtrl && Pressed(Key_O))
         RequestOpen(app);
     if (io.KeyCtrl && Pressed(Key_0))
-        app.ZoomResetRequested = true;
+        app.MainView.ZoomResetRequested = true;
     if (io.KeyShift && !io.KeyCtrl && Pressed(Key_1))
-        app.FitRequested = true;
+        app.MainView.FitRequested = true;
     if (io.KeyCtrl && Pressed(Key_Q))
         RequestQuit(app);
     // Undo and redo; not while a drag is under way (its start is what it computes from).
-    if (app.Canvas.Mode == CanvasMode::None && !app.Canvas.Editor.IsOpen())
+    if (app.MainView.Canvas.Mode == CanvasMode::None && !app.MainView.Canvas.Editor.IsOpen())
     {
         if (io.KeyCtrl && !io.KeyShift && Pressed(Key_Z))
             UndoEdit(app);
@@ -55,9 +55,9 @@ static void HandleShortcuts(AppState& app)
     if (io.KeyCtrl && !io.KeyShift && Pressed(Key_N))
         RequestNew(app);
     if (io.KeyCtrl && Pressed(Key_I))
-        app.InspectorVisible = !app.InspectorVisible;
+        app.MainView.InspectorVisible = !app.MainView.InspectorVisible;
     if (Pressed(Key_F1))
-        app.HelpVisible = !app.HelpVisible;
+        app.MainView.HelpVisible = !app.MainView.HelpVisible;
     // Snapshots.
     if (Pressed(Key_F12))
         RequestLiveSnapshot(app);
@@ -77,7 +77,7 @@ static void ShowMenuBar(AppState& app)
         if (ImGui::MenuItem(Tr("menu.new_example")))
             RequestNewExample(app);
         if (ImGui::MenuItem(Tr("menu.start_screen")))
-            app.StartScreenOpen = true;
+            app.MainView.StartScreenOpen = true;
         ImGui::Separator();
         if (ImGui::MenuItem(Tr("menu.open"), "Ctrl+O"))
             RequestOpen(app);
@@ -100,33 +100,33 @@ static void ShowMenuBar(AppState& app)
     }
     if (ImGui::BeginMenu(Tr("menu.method")))
     {
-        if (ImGui::MenuItem(Tr("menu.guide"), nullptr, app.GuideOpen))
-            app.GuideOpen = !app.GuideOpen;
+        if (ImGui::MenuItem(Tr("menu.guide"), nullptr, app.MainView.GuideOpen))
+            app.MainView.GuideOpen = !app.MainView.GuideOpen;
         ImGui::Separator();
-        if (ImGui::MenuItem(Tr("menu.map_panel"), nullptr, app.MapPanelOpen) && (app.MapPanelOpen = !app.MapPanelOpen))
+        if (ImGui::MenuItem(Tr("menu.map_panel"), nullptr, app.MainView.MapPanelOpen) && (app.MainView.MapPanelOpen = !app.MainView.MapPanelOpen))
             FrameMapPart(app, MapPart::ScopeBand);
-        if (ImGui::MenuItem(Tr("menu.persona_panel"), nullptr, app.PersonaPanelOpen) && (app.PersonaPanelOpen = !app.PersonaPanelOpen))
+        if (ImGui::MenuItem(Tr("menu.persona_panel"), nullptr, app.MainView.PersonaPanelOpen) && (app.MainView.PersonaPanelOpen = !app.MainView.PersonaPanelOpen))
             FrameMapPart(app, MapPart::PersonaCard);
-        if (ImGui::MenuItem(Tr("menu.create_desired"), nullptr, false, app.Doc.Situations.size() == 1))
+        if (ImGui::MenuItem(Tr("menu.create_desired"), nullptr, false, app.Session.Doc.Situations.size() == 1))
             CreateDesiredSituation(app);
         ImGui::Separator();
-        if (ImGui::MenuItem(Tr("menu.undo"), "Ctrl+Z", false, CanUndo(app.Undo)) && UndoEdit(app))
+        if (ImGui::MenuItem(Tr("menu.undo"), "Ctrl+Z", false, CanUndo(app.Session.Undo)) && UndoEdit(app))
             app.StatusText = Tr("status.undone");
-        if (ImGui::MenuItem(Tr("menu.redo"), "Ctrl+Y", false, CanRedo(app.Undo)) && RedoEdit(app))
+        if (ImGui::MenuItem(Tr("menu.redo"), "Ctrl+Y", false, CanRedo(app.Session.Undo)) && RedoEdit(app))
             app.StatusText = Tr("status.redone");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(Tr("menu.view")))
     {
         if (ImGui::MenuItem(Tr("menu.fit"), "Shift+1"))
-            app.FitRequested = true;
+            app.MainView.FitRequested = true;
         if (ImGui::MenuItem(Tr("menu.zoom_100"), "Ctrl+0"))
-            app.ZoomResetRequested = true;
+            app.MainView.ZoomResetRequested = true;
         if (ImGui::MenuItem(Tr("menu.fullscreen"), "F11"))
             app.FullscreenToggleRequested = true;
         ImGui::Separator();
-        ImGui::MenuItem(Tr("menu.inspector"), "Ctrl+I", &app.InspectorVisible);
-        ImGui::MenuItem(Tr("menu.help"), "F1", &app.HelpVisible);
+        ImGui::MenuItem(Tr("menu.inspector"), "Ctrl+I", &app.MainView.InspectorVisible);
+        ImGui::MenuItem(Tr("menu.help"), "F1", &app.MainView.HelpVisible);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(Tr("menu.language")))
@@ -148,24 +148,24 @@ static void ShowMenuBar(AppState& app)
 
 static void ShowSituationTabs(AppState& app)
 {
-    if (app.Doc.Situations.size() < 2)
+    if (app.Session.Doc.Situations.size() < 2)
         return;
     if (ImGui::BeginTabBar("situations"))
     {
-        for (int i = 0; i < (int)app.Doc.Situations.size(); i++)
+        for (int i = 0; i < (int)app.Session.Doc.Situations.size(); i++)
         {
             ImGui::PushID(i);
-            const ImGuiTabItemFlags flags = app.SituationTabRequest == i ? ImGuiTabItemFlags_SetSelected : 0;
-            if (ImGui::BeginTabItem(SituationTitle(app.Doc.Situations[i]), nullptr, flags))
+            const ImGuiTabItemFlags flags = app.MainView.SituationTabRequest == i ? ImGuiTabItemFlags_SetSelected : 0;
+            if (ImGui::BeginTabItem(SituationTitle(app.Session.Doc.Situations[i]), nullptr, flags))
             {
-                app.SituationIndex = i;
+                app.MainView.SituationIndex = i;
                 ImGui::EndTabItem();
             }
             ImGui::PopID();
         }
         ImGui::EndTabBar();
     }
-    app.SituationTabRequest = -1;
+    app.MainView.SituationTabRequest = -1;
 }
 
 void ShowAppFrame(AppState& app)
@@ -201,9 +201,9 @@ void ShowAppFrame(AppState& app)
 
     const float status_height = ImGui::GetFrameHeightWithSpacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float inspector_width = app.InspectorVisible ? InspectorWidth(app, avail.x) : 0.0f;
-    ShowCanvas(app, avail.x - inspector_width, avail.y - status_height);
-    if (app.InspectorVisible)
+    const float inspector_width = app.MainView.InspectorVisible ? InspectorWidth(app, avail.x) : 0.0f;
+    ShowCanvas(app.Session, app.MainView, avail.x - inspector_width, avail.y - status_height);
+    if (app.MainView.InspectorVisible)
     {
         ImGui::SameLine(0.0f, 0.0f);
         ShowInspector(app, inspector_width, avail.y - status_height);
@@ -218,7 +218,7 @@ void ShowAppFrame(AppState& app)
     }
     ImGui::SetCursorPosX(ImGui::GetStyle().ItemSpacing.x);
     char zoom[64];
-    std::snprintf(zoom, sizeof(zoom), Tr("status.zoom"), (int)std::lround(app.CanvasView.Zoom * 100.0f));
+    std::snprintf(zoom, sizeof(zoom), Tr("status.zoom"), (int)std::lround(app.MainView.CanvasView.Zoom * 100.0f));
     ImGui::TextUnformatted(zoom);
     ImGui::SameLine(0.0f, 24.0f);
     ImGui::TextUnformatted(app.StatusText.c_str());

@@ -10,7 +10,7 @@
 static void StepHeading(const AppState& app, const char* title_key, const char* text_key)
 {
     ImGui::Spacing();
-    ImGui::PushFont(app.Fonts.UiBold);
+    ImGui::PushFont(app.MainView.Fonts.UiBold);
     ImGui::TextUnformatted(Tr(title_key));
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
@@ -20,14 +20,14 @@ static void StepHeading(const AppState& app, const char* title_key, const char* 
 
 void ShowGuidePanel(AppState& app)
 {
-    if (!app.GuideOpen)
+    if (!app.MainView.GuideOpen)
         return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     // Over the canvas, clear of the docked inspector on the right.
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 600.0f, viewport->WorkPos.y + 70.0f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(480.0f, 720.0f), ImGuiCond_FirstUseEver);
     const std::string title = std::string(Tr("guide.title")) + "###guide";
-    if (ImGui::Begin(title.c_str(), &app.GuideOpen, ImGuiWindowFlags_NoCollapse))
+    if (ImGui::Begin(title.c_str(), &app.MainView.GuideOpen, ImGuiWindowFlags_NoCollapse))
     {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", Tr("guide.intro"));
@@ -40,7 +40,7 @@ void ShowGuidePanel(AppState& app)
         ImGui::SameLine();
         if (ImGui::Button(Tr("guide.open_map_panel")))
         {
-            app.MapPanelOpen = true;
+            app.MainView.MapPanelOpen = true;
             FrameMapPart(app, MapPart::ScopeBand);
         }
         ImGui::PopID();
@@ -53,7 +53,7 @@ void ShowGuidePanel(AppState& app)
         ImGui::SameLine();
         if (ImGui::Button(Tr("guide.open_persona_panel")))
         {
-            app.PersonaPanelOpen = true;
+            app.MainView.PersonaPanelOpen = true;
             FrameMapPart(app, MapPart::PersonaCard);
         }
         ImGui::PopID();
@@ -63,8 +63,8 @@ void ShowGuidePanel(AppState& app)
         ImGui::PushID(3);
         if (ImGui::Button(Tr("guide.show_map")))
         {
-            if (app.SituationIndex != 0)
-                app.SituationTabRequest = 0;
+            if (app.MainView.SituationIndex != 0)
+                app.MainView.SituationTabRequest = 0;
             FrameMapPart(app, MapPart::Journey);
         }
         ImGui::PopID();
@@ -72,7 +72,7 @@ void ShowGuidePanel(AppState& app)
 
         StepHeading(app, "guide.tip", "guide.tip_text");
         ImGui::PushID(4);
-        const bool has_desired = app.Doc.Situations.size() > 1;
+        const bool has_desired = app.Session.Doc.Situations.size() > 1;
         if (!has_desired && ImGui::Button(Tr("menu.create_desired")))
             CreateDesiredSituation(app);
         if (has_desired)
@@ -80,8 +80,8 @@ void ShowGuidePanel(AppState& app)
             ImGui::TextDisabled("%s", Tr("guide.desired_exists"));
             if (ImGui::Button(Tr("guide.go_desired")))
             {
-                app.SituationTabRequest = 1;
-                app.FitRequested = true;
+                app.MainView.SituationTabRequest = 1;
+                app.MainView.FitRequested = true;
             }
         }
         ImGui::PopID();

@@ -60,7 +60,7 @@ const ShortcutLine FileLines[] = {
 template <size_t N>
 void ShowGroup(const AppState& app, const char* title_key, const ShortcutLine (&lines)[N], float keys_width, float column_width)
 {
-    ImGui::PushFont(app.Fonts.CanvasBold[4]);
+    ImGui::PushFont(app.MainView.Fonts.CanvasBold[4]);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(31, 95, 139, 255));
     ImGui::TextUnformatted(Tr(title_key));
     ImGui::PopStyleColor();
@@ -68,11 +68,11 @@ void ShowGroup(const AppState& app, const char* title_key, const ShortcutLine (&
     const float group_left_screen = ImGui::GetCursorScreenPos().x;
     for (const ShortcutLine& line : lines)
     {
-        ImGui::PushFont(app.Fonts.CanvasBold[3]);
+        ImGui::PushFont(app.MainView.Fonts.CanvasBold[3]);
         ImGui::TextUnformatted(IsDutch() ? line.KeysNl : line.Keys);
         ImGui::PopFont();
         ImGui::SameLine(keys_width);
-        ImGui::PushFont(app.Fonts.Canvas[3]);
+        ImGui::PushFont(app.MainView.Fonts.Canvas[3]);
         ImGui::PushTextWrapPos(group_left_screen - ImGui::GetWindowPos().x + column_width);
         ImGui::TextUnformatted(Tr(line.What));
         ImGui::PopTextWrapPos();
@@ -84,11 +84,11 @@ void ShowGroup(const AppState& app, const char* title_key, const ShortcutLine (&
 
 void ShowHelpOverlay(AppState& app)
 {
-    if (!app.HelpVisible)
+    if (!app.MainView.HelpVisible)
         return;
     if (ImGui::IsKeyPressed(Key_Escape, false)) // F1 toggles in the shell's shortcuts
     {
-        app.HelpVisible = false;
+        app.MainView.HelpVisible = false;
         return;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -102,11 +102,11 @@ void ShowHelpOverlay(AppState& app)
     ImGui::PopStyleColor();
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
 
-    ImGui::PushFont(app.Fonts.CanvasBold[5]);
+    ImGui::PushFont(app.MainView.Fonts.CanvasBold[5]);
     ImGui::TextUnformatted(Tr("help.title"));
     ImGui::PopFont();
     ImGui::SameLine(0.0f, 48.0f);
-    ImGui::PushFont(app.Fonts.Canvas[3]);
+    ImGui::PushFont(app.MainView.Fonts.Canvas[3]);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 20.0f);
     ImGui::TextDisabled("%s", Tr("help.close_hint"));
     ImGui::PopFont();
@@ -118,7 +118,7 @@ void ShowHelpOverlay(AppState& app)
     const float column_width = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
     // The keys column is as wide as the widest key text, so the descriptions line up.
     float widest_keys = 0.0f;
-    ImGui::PushFont(app.Fonts.CanvasBold[3]);
+    ImGui::PushFont(app.MainView.Fonts.CanvasBold[3]);
     auto measure = [&](const ShortcutLine* lines, size_t n) {
         for (size_t i = 0; i < n; i++)
             widest_keys = std::max(widest_keys, ImGui::CalcTextSize(IsDutch() ? lines[i].KeysNl : lines[i].Keys).x);

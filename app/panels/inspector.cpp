@@ -36,8 +36,8 @@ void CommitIfFinished(AppState& app, bool finished)
     if (finished && g_uncommitted)
     {
         // A text typed and then cancelled with Escape is back where it was: no empty step.
-        if (SaveDocumentToString(app.Doc) != SaveDocumentToString(app.Undo.Committed))
-            CommitEdit(app);
+        if (SaveDocumentToString(app.Session.Doc) != SaveDocumentToString(app.Session.Undo.Committed))
+            CommitEdit(app.Session);
         g_uncommitted = false;
     }
 }
@@ -112,7 +112,7 @@ bool InputString(const char* id, std::string* text, float lines, const char* hin
 void Heading(const AppState& app, const char* text)
 {
     ImGui::Spacing();
-    ImGui::PushFont(app.Fonts.CanvasBold[2]);
+    ImGui::PushFont(app.MainView.Fonts.CanvasBold[2]);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(31, 95, 139, 255));
     ImGui::TextUnformatted(text);
     ImGui::PopStyleColor();
@@ -208,7 +208,7 @@ void MomentText(AppState& app, const std::vector<Moment*>& moments, MomentField 
         for (Moment* m : moments)
             ids.push_back(m->Id);
         for (MomentId id : ids)
-            Changed(SetMomentText(app.Doc, app.SituationIndex, id, field, text));
+            Changed(SetMomentText(app.Session.Doc, app.MainView.SituationIndex, id, field, text));
     }
     CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
     ImGui::PopID();
@@ -230,7 +230,7 @@ void MomentType(AppState& app, const std::vector<Moment*>& moments)
                 for (Moment* m : moments)
                     ids.push_back(m->Id);
                 for (MomentId id : ids)
-                    Changed(SetMomentType(app.Doc, app.SituationIndex, id, (InteractionType)t));
+                    Changed(SetMomentType(app.Session.Doc, app.MainView.SituationIndex, id, (InteractionType)t));
                 CommitIfFinished(app, true);
             }
             if (chosen)
@@ -263,7 +263,7 @@ void SetActorsOfAll(AppState& app, const std::vector<Moment*>& moments, int stan
         changes.push_back({m->Id, actors});
     }
     for (const auto& change : changes)
-        Changed(SetMomentActors(app.Doc, app.SituationIndex, change.first, change.second));
+        Changed(SetMomentActors(app.Session.Doc, app.MainView.SituationIndex, change.first, change.second));
     CommitIfFinished(app, true);
 }
 
@@ -356,7 +356,7 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
         const float scale = face_size * 0.5f / map_draw::FaceRadius;
         View scaled;
         scaled.Zoom = scale;
-        const map_draw::Painter face_painter{ImGui::GetWindowDrawList(), app.Fonts, scaled, Rect{{0, 0}, {1e5f, 1e5f}}};
+        const map_draw::Painter face_painter{ImGui::GetWindowDrawList(), app.MainView.Fonts, scaled, Rect{{0, 0}, {1e5f, 1e5f}}};
         map_draw::DrawFace(face_painter, Vec2(face_min.x + face_size * 0.5f, face_min.y + face_size * 0.5f) * (1.0f / scale), score,
                            IM_COL32(60, 60, 60, 255));
     }
@@ -374,7 +374,7 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
         for (Moment* m : moments)
             ids.push_back(m->Id);
         for (MomentId id : ids)
-            Changed(SetScore(app.Doc, app.SituationIndex, id, patient, std::round(score * 2.0f) / 2.0f));
+            Changed(SetScore(app.Session.Doc, app.MainView.SituationIndex, id, patient, std::round(score * 2.0f) / 2.0f));
     }
     CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
     ImGui::PopStyleVar();
@@ -414,7 +414,7 @@ void MomentCells(AppState& app, const std::vector<Moment*>& moments)
             for (Moment* m : moments)
                 ids.push_back(m->Id);
             for (MomentId id : ids)
-                Changed(SetMomentCell(app.Doc, app.SituationIndex, id, lane.Id, text));
+                Changed(SetMomentCell(app.Session.Doc, app.MainView.SituationIndex, id, lane.Id, text));
         }
         CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
         ImGui::PopID();
@@ -481,7 +481,7 @@ void ShowNotes(AppState& app, const std::vector<Note*>& notes)
         if (ImGui::RadioButton(NoteKindName((NoteKind)k), same_kind && (int)notes.front()->Kind == k))
         {
             for (NoteId id : ids)
-                Changed(SetNoteKind(app.Doc, app.SituationIndex, id, (NoteKind)k));
+                Changed(SetNoteKind(app.Session.Doc, app.MainView.SituationIndex, id, (NoteKind)k));
             CommitIfFinished(app, true);
             return;
         }
@@ -515,7 +515,7 @@ void ShowNotes(AppState& app, const std::vector<Note*>& notes)
         if (clicked)
         {
             for (NoteId id : ids)
-                Changed(SetNoteColor(app.Doc, app.SituationIndex, id, c.Rgb));
+                Changed(SetNoteColor(app.Session.Doc, app.MainView.SituationIndex, id, c.Rgb));
             CommitIfFinished(app, true);
             return;
         }
@@ -526,7 +526,7 @@ void ShowNotes(AppState& app, const std::vector<Note*>& notes)
     std::string text = same_text ? notes.front()->Text : std::string();
     if (InputString("##note_text", &text, 4.0f))
         for (NoteId id : ids)
-            Changed(SetNoteText(app.Doc, app.SituationIndex, id, text));
+            Changed(SetNoteText(app.Session.Doc, app.MainView.SituationIndex, id, text));
     CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
 }
 } // namespace
@@ -552,18 +552,18 @@ void ShowInspector(AppState& app, float width, float height)
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 12.0f));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(246, 246, 244, 255));
     ImGui::BeginChild("##inspector", ImVec2(width, height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::PushFont(app.Fonts.Canvas[2]); // 24 px: legible on a projector from the back
+    ImGui::PushFont(app.MainView.Fonts.Canvas[2]); // 24 px: legible on a projector from the back
 
-    if (app.SituationIndex < (int)app.Doc.Situations.size())
+    if (app.MainView.SituationIndex < (int)app.Session.Doc.Situations.size())
     {
-        Situation& situation = app.Doc.Situations[app.SituationIndex];
+        Situation& situation = app.Session.Doc.Situations[app.MainView.SituationIndex];
         std::vector<Moment*> moments;
         for (Moment& m : situation.Moments)
-            if (app.Selected.Moments.count(m.Id))
+            if (app.MainView.Selected.Moments.count(m.Id))
                 moments.push_back(&m);
         std::vector<Note*> notes;
         for (Note& n : situation.Notes)
-            if (app.Selected.Notes.count(n.Id))
+            if (app.MainView.Selected.Notes.count(n.Id))
                 notes.push_back(&n);
         // Each section may change the document (and so these pointers): one section per frame
         // reads them, the other re-finds its items.
@@ -572,8 +572,8 @@ void ShowInspector(AppState& app, float width, float height)
         if (!notes.empty())
         {
             notes.clear();
-            for (Note& n : app.Doc.Situations[app.SituationIndex].Notes)
-                if (app.Selected.Notes.count(n.Id))
+            for (Note& n : app.Session.Doc.Situations[app.MainView.SituationIndex].Notes)
+                if (app.MainView.Selected.Notes.count(n.Id))
                     notes.push_back(&n);
             if (!moments.empty())
                 ImGui::Spacing();

@@ -12,7 +12,7 @@
 
 void ShowMapPanel(AppState& app)
 {
-    if (!app.MapPanelOpen)
+    if (!app.MainView.MapPanelOpen)
         return;
     static PanelEdits edits;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -20,7 +20,7 @@ void ShowMapPanel(AppState& app)
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 620.0f, viewport->WorkPos.y + 110.0f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(540.0f, 520.0f), ImGuiCond_FirstUseEver);
     const std::string title = std::string(Tr("map_panel.title")) + "###map_panel";
-    if (ImGui::Begin(title.c_str(), &app.MapPanelOpen, ImGuiWindowFlags_NoCollapse))
+    if (ImGui::Begin(title.c_str(), &app.MainView.MapPanelOpen, ImGuiWindowFlags_NoCollapse))
     {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(Tr("map_panel.intro"));
@@ -28,22 +28,22 @@ void ShowMapPanel(AppState& app)
         ImGui::Spacing();
 
         FieldLabel(app, Tr("header.title_label"), Tr("map_panel.hint_title"));
-        std::string text = app.Doc.Title;
+        std::string text = app.Session.Doc.Title;
         ImGui::SetNextItemWidth(-1.0f);
         if (ImGui::InputTextWithHint("##title", Tr("map_panel.hint_title"), &text) &&
-            SetDocumentText(app.Doc, DocumentField::Title, text))
+            SetDocumentText(app.Session.Doc, DocumentField::Title, text))
             edits.Changed();
 
         FieldLabel(app, Tr("header.scope"), Tr("map_panel.hint_scope"));
-        text = app.Doc.Scope;
+        text = app.Session.Doc.Scope;
         if (InputMultilineWithHint("##scope", Tr("map_panel.hint_scope"), &text, 4.0f) &&
-            SetDocumentText(app.Doc, DocumentField::Scope, text))
+            SetDocumentText(app.Session.Doc, DocumentField::Scope, text))
             edits.Changed();
 
         FieldLabel(app, Tr("header.outcome"), Tr("map_panel.hint_outcome"));
-        text = app.Doc.IntendedOutcome;
+        text = app.Session.Doc.IntendedOutcome;
         if (InputMultilineWithHint("##outcome", Tr("map_panel.hint_outcome"), &text, 4.0f) &&
-            SetDocumentText(app.Doc, DocumentField::IntendedOutcome, text))
+            SetDocumentText(app.Session.Doc, DocumentField::IntendedOutcome, text))
             edits.Changed();
 
         ImGui::Spacing();

@@ -24,21 +24,21 @@ bool g_photo_failed = false;
 // Keeps the panel on an existing persona after add, delete, undo or opening another map.
 const Persona* SelectedPersona(AppState& app)
 {
-    if (const Persona* p = FindPersona(app.Doc, app.SelectedPersona))
+    if (const Persona* p = FindPersona(app.Session.Doc, app.MainView.SelectedPersona))
         return p;
-    app.SelectedPersona = app.Doc.Personas.empty() ? PersonaId() : app.Doc.Personas[0].Id;
-    return app.Doc.Personas.empty() ? nullptr : &app.Doc.Personas[0];
+    app.MainView.SelectedPersona = app.Session.Doc.Personas.empty() ? PersonaId() : app.Session.Doc.Personas[0].Id;
+    return app.Session.Doc.Personas.empty() ? nullptr : &app.Session.Doc.Personas[0];
 }
 
 void PersonaPicker(AppState& app)
 {
-    for (const Persona& persona : app.Doc.Personas)
+    for (const Persona& persona : app.Session.Doc.Personas)
     {
         ImGui::PushID((int)persona.Id.Value);
         const char* name = persona.Name.empty() ? Tr("persona.unnamed") : persona.Name.c_str();
-        if (ImGui::RadioButton(name, persona.Id == app.SelectedPersona))
+        if (ImGui::RadioButton(name, persona.Id == app.MainView.SelectedPersona))
         {
-            app.SelectedPersona = persona.Id;
+            app.MainView.SelectedPersona = persona.Id;
             g_photo_message.clear();
         }
         ImGui::SameLine();
@@ -47,10 +47,10 @@ void PersonaPicker(AppState& app)
     if (ImGui::Button(Tr("persona_panel.add")))
     {
         PersonaId id;
-        if (AddPersona(app.Doc, std::string(), &id))
+        if (AddPersona(app.Session.Doc, std::string(), &id))
         {
-            CommitEdit(app);
-            app.SelectedPersona = id;
+            CommitEdit(app.Session);
+            app.MainView.SelectedPersona = id;
             g_photo_message.clear();
             FrameMapPart(app, MapPart::PersonaCard);
         }
@@ -76,8 +76,8 @@ void PhotoSection(AppState& app, const Persona& persona)
         g_photo_failed = !LoadPersonaPhoto(app, persona.Id, g_photo_path, &g_photo_message);
     if (!persona.Photo.empty() && ImGui::Button(Tr("persona_panel.photo_remove")))
     {
-        if (SetPersonaPhoto(app.Doc, persona.Id, std::string()))
-            CommitEdit(app);
+        if (SetPersonaPhoto(app.Session.Doc, persona.Id, std::string()))
+            CommitEdit(app.Session);
         g_photo_message.clear();
     }
     if (!g_photo_message.empty())
@@ -101,24 +101,24 @@ void PersonaForm(AppState& app, const Persona& persona)
     FieldLabel(app, Tr("persona.field.name"), Tr("persona.hint.name"));
     std::string text = persona.Name;
     ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::InputTextWithHint("##name", Tr("persona.hint.name"), &text) && SetPersonaField(app.Doc, id, PersonaField::Name, text))
+    if (ImGui::InputTextWithHint("##name", Tr("persona.hint.name"), &text) && SetPersonaField(app.Session.Doc, id, PersonaField::Name, text))
         g_edits.Changed();
 
     FieldLabel(app, Tr("persona.field.age"), Tr("persona.hint.age"));
     int age = persona.Age;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    if (ImGui::InputInt("##age", &age) && SetPersonaAge(app.Doc, id, age))
+    if (ImGui::InputInt("##age", &age) && SetPersonaAge(app.Session.Doc, id, age))
         g_edits.Changed();
 
     FieldLabel(app, Tr("persona.field.real"), Tr("persona.hint.real"));
-    if (ImGui::RadioButton(Tr("persona.fictional"), !persona.BasedOnRealPerson) && SetPersonaBasedOnRealPerson(app.Doc, id, false))
-        CommitEdit(app);
+    if (ImGui::RadioButton(Tr("persona.fictional"), !persona.BasedOnRealPerson) && SetPersonaBasedOnRealPerson(app.Session.Doc, id, false))
+        CommitEdit(app.Session);
     ImGui::SameLine();
-    if (ImGui::RadioButton(Tr("persona.real"), persona.BasedOnRealPerson) && SetPersonaBasedOnRealPerson(app.Doc, id, true))
-        CommitEdit(app);
+    if (ImGui::RadioButton(Tr("persona.real"), persona.BasedOnRealPerson) && SetPersonaBasedOnRealPerson(app.Session.Doc, id, true))
+        CommitEdit(app.Session);
 
     // The persona may have moved in the vector (undo); look it up again before reading on.
-    const Persona* current = FindPersona(app.Doc, id);
+    const Persona* current = FindPersona(app.Session.Doc, id);
     if (!current)
         return;
     PhotoSection(app, *current);
@@ -127,13 +127,13 @@ void PersonaForm(AppState& app, const Persona& persona)
     const PersonaFieldInfo* fields = PersonaTextFields(&count);
     for (int i = 0; i < count; i++)
     {
-        const Persona* p = FindPersona(app.Doc, id);
+        const Persona* p = FindPersona(app.Session.Doc, id);
         if (!p)
             return;
         ImGui::PushID(i);
         FieldLabel(app, Tr(fields[i].LabelKey), Tr(fields[i].HintKey));
         text = PersonaFieldText(*p, fields[i].Field);
-        if (InputMultilineWithHint("##field", Tr(fields[i].HintKey), &text, 2.4f) && SetPersonaField(app.Doc, id, fields[i].Field, text))
+        if (InputMultilineWithHint("##field", Tr(fields[i].HintKey), &text, 2.4f) && SetPersonaField(app.Session.Doc, id, fields[i].Field, text))
             g_edits.Changed();
         ImGui::PopID();
     }
@@ -143,9 +143,9 @@ void PersonaForm(AppState& app, const Persona& persona)
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.80f, 0.30f, 0.25f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.90f, 0.35f, 0.30f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    if (ImGui::Button(Tr("persona_panel.delete")) && DeletePersona(app.Doc, id))
+    if (ImGui::Button(Tr("persona_panel.delete")) && DeletePersona(app.Session.Doc, id))
     {
-        CommitEdit(app); // undo brings it back
+        CommitEdit(app.Session); // undo brings it back
         g_photo_message.clear();
     }
     ImGui::PopStyleColor(3);
@@ -161,8 +161,8 @@ bool LoadPersonaPhoto(AppState& app, PersonaId id, const std::string& path, std:
         *message = status.Text(IsDutch());
         return false;
     }
-    if (SetPersonaPhoto(app.Doc, id, photo))
-        CommitEdit(app);
+    if (SetPersonaPhoto(app.Session.Doc, id, photo))
+        CommitEdit(app.Session);
     char text[200];
     std::snprintf(text, sizeof(text), Tr("persona_panel.photo_loaded"), (int)((photo.size() * 3 / 4 + 1023) / 1024));
     *message = text;
@@ -171,13 +171,13 @@ bool LoadPersonaPhoto(AppState& app, PersonaId id, const std::string& path, std:
 
 void ShowPersonaPanel(AppState& app)
 {
-    if (!app.PersonaPanelOpen)
+    if (!app.MainView.PersonaPanelOpen)
         return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 20.0f, viewport->WorkPos.y + 70.0f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(560.0f, viewport->WorkSize.y - 140.0f), ImGuiCond_FirstUseEver);
     const std::string title = std::string(Tr("persona_panel.title")) + "###persona_panel";
-    if (ImGui::Begin(title.c_str(), &app.PersonaPanelOpen, ImGuiWindowFlags_NoCollapse))
+    if (ImGui::Begin(title.c_str(), &app.MainView.PersonaPanelOpen, ImGuiWindowFlags_NoCollapse))
     {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(Tr("persona_panel.intro"));

@@ -1,4 +1,5 @@
 #include "panels/start_screen.h"
+#include "paths.h"
 
 #include "text/i18n.h"
 #include "commands/keys.h"
@@ -24,7 +25,7 @@ static bool BigChoice(const char* label, const char* hint, float width)
 
 void ShowStartScreen(AppState& app)
 {
-    if (!app.StartScreenOpen)
+    if (!app.MainView.StartScreenOpen)
         return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float width = ImGui::GetFontSize() * 34.0f;
@@ -59,15 +60,14 @@ void ShowStartScreen(AppState& app)
             RequestOpen(app);
         }
         ImGui::Separator();
-        ImGui::PushFont(app.Fonts.UiBold);
+        ImGui::PushFont(app.MainView.Fonts.UiBold);
         ImGui::TextUnformatted(Tr("start.recent"));
         ImGui::PopFont();
         if (app.Prefs.RecentFiles.empty())
             ImGui::TextDisabled("%s", Tr("start.no_recent"));
         for (const std::string& path : app.Prefs.RecentFiles)
         {
-            const size_t slash = path.find_last_of('/');
-            const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+            const std::string name = BaseName(path);
             if (ImGui::Selectable((name + "##" + path).c_str()))
             {
                 open = false;
@@ -84,13 +84,13 @@ void ShowStartScreen(AppState& app)
         if (ImGui::Button(Tr("start.guide")))
         {
             open = false;
-            app.GuideOpen = true;
+            app.MainView.GuideOpen = true;
         }
         // Escape belongs to the shortcut overlay while it is shown (it is drawn after this window).
-        if (!app.HelpVisible && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(Key_Escape, false))
+        if (!app.MainView.HelpVisible && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(Key_Escape, false))
             open = false;
     }
     ImGui::End();
     if (!open)
-        app.StartScreenOpen = false;
+        app.MainView.StartScreenOpen = false;
 }

@@ -7,7 +7,7 @@
 
 void FieldLabel(const AppState& app, const char* label, const char* hint)
 {
-    ImGui::PushFont(app.Fonts.UiBold);
+    ImGui::PushFont(app.MainView.Fonts.UiBold);
     ImGui::TextUnformatted(label);
     ImGui::PopFont();
     if (hint && ImGui::IsItemHovered())
@@ -45,6 +45,6 @@ void PanelEdits::CommitWhenIdle(AppState& app)
         return;
     Pending = false;
     // Another gesture may have recorded the change already (it ended first): no empty undo step.
-    if (SaveDocumentToString(app.Doc) != SaveDocumentToString(app.Undo.Committed))
-        CommitEdit(app);
+    if (SaveDocumentToString(app.Session.Doc) != SaveDocumentToString(app.Session.Undo.Committed))
+        CommitEdit(app.Session);
 }

@@ -6,6 +6,7 @@
 #include "png_meta.h"
 #include "dialogs/file_dialogs.h"
 #include "migrate.h"
+#include "paths.h"
 
 #include <cctype>
 #include <cstdio>
@@ -13,19 +14,12 @@
 
 #include <sys/stat.h>
 
-const Situation& CurrentSituation(const AppState& app)
-{
-    static const Situation empty;
-    if (app.Doc.Situations.empty())
-        return empty;
-    const int i = app.SituationIndex < (int)app.Doc.Situations.size() ? app.SituationIndex : 0;
-    return app.Doc.Situations[i];
-}
+const Situation& CurrentSituation(const AppState& app) { return ShownSituation(app.Session, app.MainView); }
 
-static std::string BaseName(const std::string& path)
+void ReplaceDocument(AppState& app, Document doc, const DocumentOrigin& origin)
 {
-    const size_t slash = path.find_last_of('/');
-    return slash == std::string::npos ? path : path.substr(slash + 1);
+    ReplaceDocument(app.Session, std::move(doc), origin);
+    ResetViewForNewDocument(app.Session, app.MainView);
 }
 
 static void ShowError(AppState& app, const Status& status, bool offer_save_as)
@@ -54,17 +48,11 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
         ShowError(app, status, false);
         return false;
     }
-    app.Doc = std::move(loaded);
-    ResetHistory(app.Undo, app.Doc);
-    app.SavedSerial = app.Undo.CommittedSerial;
-    app.Selected.Clear();
-    app.Path = path;
-    app.DisplayName = BaseName(path);
-    app.Dirty = false;
-    app.DocumentSerial++;
-    app.FileSchema = app.Doc.Schema;
-    app.SituationIndex = 0;
-    app.FitRequested = true;
+    DocumentOrigin origin;
+    origin.Path = path;
+    origin.DisplayName = BaseName(path);
+    origin.FileSchema = loaded.Schema;
+    ReplaceDocument(app, std::move(loaded), origin);
     RememberRecentFile(app, path);
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.opened"), path.c_str());
@@ -72,21 +60,20 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
     {
         // The map came out of a snapshot picture: saving must never write JSON over the PNG,
         // so it has no path yet; Save asks where, offering the picture's name as a map.
-        app.Path.clear();
-        const size_t dot = app.DisplayName.find_last_of('.');
-        app.DisplayName = app.DisplayName.substr(0, dot == std::string::npos ? app.DisplayName.size() : dot) + ".cjm.json";
+        app.Session.Path.clear();
+        const size_t dot = app.Session.DisplayName.find_last_of('.');
+        app.Session.DisplayName = app.Session.DisplayName.substr(0, dot == std::string::npos ? app.Session.DisplayName.size() : dot) + ".cjm.json";
         std::snprintf(text, sizeof(text), Tr("status.opened_snapshot"), path.c_str());
     }
     app.StatusText = text;
-    RememberRecentFile(app, path);
-    if (IsReadOnly(app))
+    if (IsReadOnly(app.Session))
     {
-        std::snprintf(text, sizeof(text), Tr("notice.read_only"), app.FileSchema, CurrentSchema);
+        std::snprintf(text, sizeof(text), Tr("notice.read_only"), app.Session.FileSchema, CurrentSchema);
         app.NoticeText = text;
     }
-    else if (app.FileSchema < CurrentSchema)
+    else if (app.Session.FileSchema < CurrentSchema)
     {
-        std::snprintf(text, sizeof(text), Tr("status.migrated"), app.FileSchema, CurrentSchema, app.FileSchema);
+        std::snprintf(text, sizeof(text), Tr("status.migrated"), app.Session.FileSchema, CurrentSchema, app.Session.FileSchema);
         app.StatusText = text;
     }
     return true;
@@ -100,14 +87,13 @@ static bool SameFile(const std::string& a, const std::string& b)
     return a == b;
 }
 
-bool IsReadOnly(const AppState& app) { return app.FileSchema > CurrentSchema; }
 
 bool SaveDocumentAs(AppState& app, const std::string& path)
 {
-    const bool over_own_file = !app.Path.empty() && SameFile(path, app.Path);
-    if (over_own_file && IsReadOnly(app))
+    const bool over_own_file = !app.Session.Path.empty() && SameFile(path, app.Session.Path);
+    if (over_own_file && IsReadOnly(app.Session))
     {
-        const std::string v = std::to_string(app.FileSchema);
+        const std::string v = std::to_string(app.Session.FileSchema);
         ShowError(app,
                   Status::Error("This map was made by a newer JourneyBoard (file version " + v +
                                     ") and is open read-only: saving over it could lose what this version does not know. "
@@ -118,27 +104,27 @@ bool SaveDocumentAs(AppState& app, const std::string& path)
                   true);
         return false;
     }
-    if (over_own_file && app.FileSchema < CurrentSchema)
+    if (over_own_file && app.Session.FileSchema < CurrentSchema)
     {
         // The first save over a migrated file keeps it as the older version wrote it.
-        const Status kept = KeepOriginalOfMigratedFile(path, app.FileSchema);
+        const Status kept = KeepOriginalOfMigratedFile(path, app.Session.FileSchema);
         if (!kept)
         {
             ShowError(app, kept, true);
             return false;
         }
     }
-    const Status status = SaveDocumentToFile(path, app.Doc);
+    const Status status = SaveDocumentToFile(path, app.Session.Doc);
     if (!status)
     {
         ShowError(app, status, true);
         return false;
     }
-    app.Path = path;
-    app.DisplayName = BaseName(path);
-    app.Dirty = false;
-    app.SavedSerial = app.Undo.CommittedSerial;
-    app.FileSchema = CurrentSchema;
+    app.Session.Path = path;
+    app.Session.DisplayName = BaseName(path);
+    app.Session.Dirty = false;
+    app.Session.SavedSerial = app.Session.Undo.CommittedSerial;
+    app.Session.FileSchema = CurrentSchema;
     char text[1200];
     std::snprintf(text, sizeof(text), Tr("status.saved"), path.c_str());
     app.StatusText = text;
@@ -148,71 +134,24 @@ bool SaveDocumentAs(AppState& app, const std::string& path)
 
 void OpenExample(AppState& app)
 {
-    app.Doc = MakeExampleDocument();
-    ResetHistory(app.Undo, app.Doc);
-    app.SavedSerial = app.Undo.CommittedSerial;
-    app.Selected.Clear();
-    app.Path.clear();
-    app.DisplayName = "hartfalen-voorbeeld.cjm.json";
-    app.Dirty = false;
-    app.DocumentSerial++;
-    app.FileSchema = CurrentSchema;
-    app.SituationIndex = 0;
-    app.FitRequested = true;
+    DocumentOrigin origin;
+    origin.DisplayName = "hartfalen-voorbeeld.cjm.json";
+    ReplaceDocument(app, MakeExampleDocument(), origin);
     app.StatusText = Tr("status.example");
-}
-
-std::string WindowTitle(const AppState& app)
-{
-    std::string name = app.DisplayName.empty() ? std::string(Tr("status.untitled")) : app.DisplayName;
-    // A dot after the name while there are unsaved changes, as desktop editors do.
-    if (IsReadOnly(app))
-        name += std::string(" ") + Tr("status.read_only_title");
-    return name + (app.Dirty ? " \xE2\x97\x8F" : "") + " \xE2\x80\x93 JourneyBoard";
-}
-
-std::string DefaultSavePath(const AppState& app)
-{
-    if (!app.Path.empty())
-        return app.Path;
-    const char* home = std::getenv("HOME");
-    std::string folder = home && home[0] ? std::string(home) : std::string(".");
-    std::string name = app.DisplayName.empty() ? "kaart.cjm.json" : app.DisplayName;
-    return folder + "/" + name;
-}
-
-void CommitEdit(AppState& app)
-{
-    CommitStep(app.Undo, app.Doc);
-    app.Dirty = true;
-}
-
-// Drops selected ids that no longer exist (after undo, redo or delete).
-static void PruneSelection(AppState& app)
-{
-    if (app.SituationIndex >= (int)app.Doc.Situations.size())
-        app.SituationIndex = 0;
-    const Situation& s = CurrentSituation(app);
-    for (auto it = app.Selected.Moments.begin(); it != app.Selected.Moments.end();)
-        it = FindMoment(s, *it) ? std::next(it) : app.Selected.Moments.erase(it);
-    for (auto it = app.Selected.Notes.begin(); it != app.Selected.Notes.end();)
-        it = FindNote(s, *it) ? std::next(it) : app.Selected.Notes.erase(it);
 }
 
 bool UndoEdit(AppState& app)
 {
-    if (!UndoStep(app.Undo, &app.Doc))
+    if (!UndoSessionStep(app.Session))
         return false;
-    app.Dirty = app.Undo.CommittedSerial != app.SavedSerial;
-    PruneSelection(app);
+    PruneSelection(app.Session, app.MainView);
     return true;
 }
 
 bool RedoEdit(AppState& app)
 {
-    if (!RedoStep(app.Undo, &app.Doc))
+    if (!RedoSessionStep(app.Session))
         return false;
-    app.Dirty = app.Undo.CommittedSerial != app.SavedSerial;
-    PruneSelection(app);
+    PruneSelection(app.Session, app.MainView);
     return true;
 }

@@ -109,7 +109,7 @@ struct Worker
 };
 
 // The autosave of this process: one window, one document at a time.
-struct Session
+struct AutosaveTracker
 {
     Worker* W = nullptr;
     double Interval = 30.0;     // seconds
@@ -125,7 +125,7 @@ struct Session
     bool HasLock = false;       // the lock of Key may exist on disk
 };
 
-Session g_session;
+AutosaveTracker g_session;
 
 void RemoveCurrentSet(bool keep_lock)
 {
@@ -169,7 +169,7 @@ void ReportResult(AppState& app)
 
 void AutosaveNow(AppState& app)
 {
-    std::string bytes = SaveDocumentToString(app.Doc);
+    std::string bytes = SaveDocumentToString(app.Session.Doc);
     if (bytes == g_session.LastBytes)
         return;
     Job job;
@@ -177,12 +177,12 @@ void AutosaveNow(AppState& app)
         g_session.Key = NewRecoveryKey();
     job.Key = g_session.Key;
     job.Seq = g_session.NextSeq++;
-    if (app.Path != g_session.LockedPath || app.DisplayName != g_session.LockedName || !g_session.HasVersions)
+    if (app.Session.Path != g_session.LockedPath || app.Session.DisplayName != g_session.LockedName || !g_session.HasVersions)
     {
         job.WriteLock = true;
-        job.Lock = LockForThisProcess(app.Path, app.DisplayName);
-        g_session.LockedPath = app.Path;
-        g_session.LockedName = app.DisplayName;
+        job.Lock = LockForThisProcess(app.Session.Path, app.Session.DisplayName);
+        g_session.LockedPath = app.Session.Path;
+        g_session.LockedName = app.Session.DisplayName;
         g_session.HasLock = true;
     }
     g_session.LastBytes = bytes;
@@ -196,7 +196,7 @@ void AutosaveBegin(int interval_seconds, const std::string& folder, void (*wake)
 {
     if (g_session.W)
         return;
-    g_session = Session();
+    g_session = AutosaveTracker();
     g_session.Interval = interval_seconds;
     g_session.W = new Worker();
     g_session.W->Folder = folder;
@@ -209,18 +209,18 @@ void AutosaveTick(AppState& app, double now, bool focus_lost)
     if (!g_session.W)
         return;
     ReportResult(app);
-    if (!g_session.Tracking || app.DocumentSerial != g_session.Serial)
+    if (!g_session.Tracking || app.Session.DocumentSerial != g_session.Serial)
     {
         // Another document replaced this one, after the user settled its unsaved changes.
         RemoveCurrentSet(false);
         g_session.Key.clear();
         g_session.NextSeq = 1;
-        g_session.Serial = app.DocumentSerial;
+        g_session.Serial = app.Session.DocumentSerial;
         g_session.Tracking = true;
         g_session.DueAt = -1.0;
         g_session.WasDirty = false;
     }
-    if (!app.Dirty)
+    if (!app.Session.Dirty)
     {
         if (g_session.WasDirty)
             RemoveCurrentSet(true); // saved: the file on disk holds the work now
@@ -241,7 +241,7 @@ void AutosaveTick(AppState& app, double now, bool focus_lost)
 
 double AutosaveSecondsUntilDue(const AppState& app, double now)
 {
-    if (!g_session.W || !app.Dirty)
+    if (!g_session.W || !app.Session.Dirty)
         return -1.0;
     if (!g_session.WasDirty) // the first edit was just made: the next tick starts the timer
         return 0.0;
@@ -256,19 +256,19 @@ void AutosaveAdopt(const AppState& app, const std::string& key)
         return;
     RemoveCurrentSet(false);
     g_session.Key = key;
-    g_session.Serial = app.DocumentSerial;
+    g_session.Serial = app.Session.DocumentSerial;
     g_session.Tracking = true;
     const std::vector<RecoveryVersion> versions = ListRecoveryVersions(g_session.W->Folder, key, false);
     g_session.NextSeq = versions.empty() ? 1 : versions[0].Seq + 1;
     g_session.HasVersions = !versions.empty();
     g_session.WasDirty = false; // the next tick starts the timer
-    g_session.LastBytes = SaveDocumentToString(app.Doc);
+    g_session.LastBytes = SaveDocumentToString(app.Session.Doc);
     // The set is ours now: a lock naming this process, so a second instance does not offer it.
     // Written here, not on the worker: the dialog is waiting anyway, and it is a few bytes.
-    WriteRecoveryLock(g_session.W->Folder, key, LockForThisProcess(app.Path, app.DisplayName));
+    WriteRecoveryLock(g_session.W->Folder, key, LockForThisProcess(app.Session.Path, app.Session.DisplayName));
     g_session.HasLock = true;
-    g_session.LockedPath = app.Path;
-    g_session.LockedName = app.DisplayName;
+    g_session.LockedPath = app.Session.Path;
+    g_session.LockedName = app.Session.DisplayName;
 }
 
 void AutosaveEnd(bool clean)
@@ -284,7 +284,7 @@ void AutosaveEnd(bool clean)
     }
     g_session.W->Thread.join();
     delete g_session.W;
-    g_session = Session();
+    g_session = AutosaveTracker();
 }
 
 void AutosaveFlushForTesting()

@@ -57,8 +57,8 @@ void PretendCrashed(const std::string& folder, const std::string& key, const std
 
 void Edit(AppState& app, const std::string& title)
 {
-    app.Doc.Title = title;
-    CommitEdit(app);
+    app.Session.Doc.Title = title;
+    CommitEdit(app.Session);
 }
 } // namespace
 
@@ -77,7 +77,7 @@ TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close 
     CHECK(AutosaveSecondsUntilDue(app, 10.0) < 0.0);
 
     Edit(app, "Werkversie 1");
-    REQUIRE(app.Dirty);
+    REQUIRE(app.Session.Dirty);
     AutosaveTick(app, 20.0, false); // the first unsaved change starts the timer
     CHECK(AutosaveSecondsUntilDue(app, 20.0) == Approx(2.0));
     AutosaveTick(app, 21.0, false);
@@ -218,16 +218,16 @@ TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on
     OpenExample(app);
     AutosaveTick(app, 0.0, false);
     REQUIRE(RestoreRecoveryVersion(app, set, set.Versions[0]));
-    CHECK(app.Doc.Title == "Workshop 12 november, na de pauze");
-    CHECK(app.Dirty);
-    CHECK(app.Path == map_path);
-    CHECK(app.DisplayName == "workshop.cjm.json");
+    CHECK(app.Session.Doc.Title == "Workshop 12 november, na de pauze");
+    CHECK(app.Session.Dirty);
+    CHECK(app.Session.Path == map_path);
+    CHECK(app.Session.DisplayName == "workshop.cjm.json");
     CHECK(AutosaveCurrentKey() == key);
     CHECK(FindRecoverableSets(dir.Path).empty()); // ours now: the lock names this process
     // Undo cannot make restored work look saved.
     Edit(app, "Nog een wijziging");
     REQUIRE(UndoEdit(app));
-    CHECK(app.Dirty);
+    CHECK(app.Session.Dirty);
     AutosaveTick(app, 1.0, true);
     AutosaveFlushForTesting();
     CHECK(ListRecoveryVersions(dir.Path, key, false).size() == 2); // the restored version is there already
@@ -241,7 +241,7 @@ TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on
     CHECK(versions[0].Title == "Na het herstel");
 
     // Saving writes the map file; closing cleanly removes the set.
-    REQUIRE(SaveDocumentAs(app, app.Path));
+    REQUIRE(SaveDocumentAs(app, app.Session.Path));
     Document saved;
     REQUIRE(LoadDocumentFromFile(map_path, &saved).Ok);
     CHECK(saved.Title == "Na het herstel");

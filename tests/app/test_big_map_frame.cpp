@@ -12,16 +12,16 @@ namespace
 {
 void ShowStressMap(AppState& app)
 {
-    app.Doc = MakeStressDocument();
-    ResetHistory(app.Undo, app.Doc);
-    app.FitRequested = true;
+    app.Session.Doc = MakeStressDocument();
+    ResetHistory(app.Session.Undo, app.Session.Doc);
+    app.MainView.FitRequested = true;
 }
 
 View ViewAt(const AppState& app, float zoom, Vec2 center_world)
 {
     View view;
     view.Zoom = zoom;
-    view.OriginScreen = app.CanvasRect.Center() - center_world * zoom;
+    view.OriginScreen = app.MainView.CanvasRect.Center() - center_world * zoom;
     return view;
 }
 } // namespace
@@ -33,29 +33,29 @@ TEST_CASE("frames of the stress map draw only what is visible, and reuse the lay
     ShowStressMap(app);
     BuildHeadlessFrame(app);
     const int fit_vertices = BuildHeadlessFrame(app);
-    const MapLayout& layout = app.Layout.Layout;
+    const MapLayout& layout = app.MainView.Layout.Layout;
     REQUIRE(layout.Moments.size() == 5000);
     CHECK(fit_vertices > 5000); // something is drawn
 
     // At 100 % a handful of cards with their texts, not 15,000 elements.
     const MomentBox& middle = layout.Moments[2500];
-    app.CanvasView = ViewAt(app, 1.0f, middle.Card.Center());
+    app.MainView.CanvasView = ViewAt(app, 1.0f, middle.Card.Center());
     const int at_100_vertices = BuildHeadlessFrame(app);
     CHECK(at_100_vertices > 5000);
     CHECK(at_100_vertices < 150000);
 
     // The whole map at once: every card and note is a block and faces are dots, so the drawing
     // stays within what a screen can show.
-    app.CanvasView = ViewAt(app, 1900.0f / layout.Bounds.Width(), layout.Bounds.Center());
+    app.MainView.CanvasView = ViewAt(app, 1900.0f / layout.Bounds.Width(), layout.Bounds.Center());
     const int whole_vertices = BuildHeadlessFrame(app);
     CHECK(whole_vertices > 20000);   // all 15,000 blocks are there
     CHECK(whole_vertices < 300000);
 
     // Nothing changed in all these frames: the layout was computed once.
-    CHECK(app.Layout.Computations == 1);
+    CHECK(app.MainView.Layout.Computations == 1);
     // An edit is seen at the next frame.
-    app.Doc.Situations[0].Moments[0].Patient.Score = -app.Doc.Situations[0].Moments[0].Patient.Score + 0.5f;
+    app.Session.Doc.Situations[0].Moments[0].Patient.Score = -app.Session.Doc.Situations[0].Moments[0].Patient.Score + 0.5f;
     BuildHeadlessFrame(app);
-    CHECK(app.Layout.Computations == 2);
+    CHECK(app.MainView.Layout.Computations == 2);
     DestroyHeadlessContext(ctx);
 }

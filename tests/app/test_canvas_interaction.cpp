@@ -45,7 +45,7 @@ struct CanvasApp
 MapLayout Layout(const AppState& app) { return ComputeLayout(CurrentSituation(app)); }
 ImVec2 Screen(const AppState& app, Vec2 p_world)
 {
-    const Vec2 p = WorldToScreen(app.CanvasView, p_world);
+    const Vec2 p = WorldToScreen(app.MainView.CanvasView, p_world);
     return ImVec2(p.x, p.y);
 }
 
@@ -107,22 +107,22 @@ TEST_CASE("a click on a face changes nothing; dragging it two steps up is one un
     const MapLayout layout = Layout(app);
     const MomentBox& box = layout.Moments[1];
     const float before = MomentOf(app, box.Id).Patient.Score;
-    const size_t steps = app.Undo.Undo.size();
+    const size_t steps = app.Session.Undo.Undo.size();
 
     ClickAt(app, Screen(app, box.PatientPoint));
     CHECK(MomentOf(app, box.Id).Patient.Score == before);
-    CHECK(app.Undo.Undo.size() == steps);
-    CHECK_FALSE(app.Dirty);
-    CHECK(app.Selected.Moments.count(box.Id) == 1);
+    CHECK(app.Session.Undo.Undo.size() == steps);
+    CHECK_FALSE(app.Session.Dirty);
+    CHECK(app.MainView.Selected.Moments.count(box.Id) == 1);
 
     const float step_world = layout.PatientCurveBand.Height() / 4.0f;
     Drag(app, Screen(app, box.PatientPoint), Screen(app, box.PatientPoint - Vec2(0.0f, 2.0f * step_world)));
     CHECK(MomentOf(app, box.Id).Patient.Score == std::min(2.0f, before + 2.0f));
-    CHECK(app.Undo.Undo.size() == steps + 1);
-    CHECK(app.Dirty);
+    CHECK(app.Session.Undo.Undo.size() == steps + 1);
+    CHECK(app.Session.Dirty);
     REQUIRE(UndoEdit(app));
     CHECK(MomentOf(app, box.Id).Patient.Score == before);
-    CHECK_FALSE(app.Dirty); // back at the state that was opened
+    CHECK_FALSE(app.Session.Dirty); // back at the state that was opened
 }
 
 TEST_CASE("dragging a moment into the next phase moves it there as one step", "[app][canvas]")
@@ -144,7 +144,7 @@ TEST_CASE("dragging a moment into the next phase moves it there as one step", "[
     REQUIRE(in_second.size() == 2);
     const MomentId id = moving->Id;
     const float target_x = (in_second[0]->CenterX + in_second[1]->CenterX) * 0.5f;
-    const size_t steps = app.Undo.Undo.size();
+    const size_t steps = app.Session.Undo.Undo.size();
     Drag(app, Screen(app, moving->Card.Center()), Screen(app, {target_x, moving->Card.Center().y}));
 
     CHECK(MomentOf(app, id).Phase == second);
@@ -154,8 +154,8 @@ TEST_CASE("dragging a moment into the next phase moves it there as one step", "[
         if (box.Phase == second)
             order.push_back(box.Id);
     CHECK(order == (std::vector<MomentId>{in_second[0]->Id, id, in_second[1]->Id}));
-    CHECK(app.Undo.Undo.size() == steps + 1);
-    CHECK(ValidateDocument(app.Doc).Ok);
+    CHECK(app.Session.Undo.Undo.size() == steps + 1);
+    CHECK(ValidateDocument(app.Session.Doc).Ok);
     REQUIRE(UndoEdit(app));
     CHECK(MomentOf(app, id).Phase == first);
 }
@@ -167,11 +167,11 @@ TEST_CASE("N adds a pain point with the editor open: Enter keeps it as one step,
     const MapLayout layout = Layout(app);
     const MomentBox& box = layout.Moments[5];
     const size_t notes = CurrentSituation(app).Notes.size();
-    const size_t steps = app.Undo.Undo.size();
+    const size_t steps = app.Session.Undo.Undo.size();
 
     MoveMouse(app, Screen(app, box.Card.Center()), 2);
     PressKey(app, Key_N);
-    REQUIRE(app.Canvas.Editor.IsOpen());
+    REQUIRE(app.MainView.Canvas.Editor.IsOpen());
     REQUIRE(CurrentSituation(app).Notes.size() == notes + 1);
     const Note added = CurrentSituation(app).Notes.back();
     CHECK(added.Kind == NoteKind::PainPoint);
@@ -179,22 +179,22 @@ TEST_CASE("N adds a pain point with the editor open: Enter keeps it as one step,
     Frames(app, 2); // the text box takes the keyboard
     Type(app, "Geen terugbelafspraak");
     PressKey(app, Key_Enter);
-    CHECK_FALSE(app.Canvas.Editor.IsOpen());
+    CHECK_FALSE(app.MainView.Canvas.Editor.IsOpen());
     CHECK(FindNote(CurrentSituation(app), added.Id)->Text == "Geen terugbelafspraak");
-    CHECK(app.Undo.Undo.size() == steps + 1); // the note and its text: one step
+    CHECK(app.Session.Undo.Undo.size() == steps + 1); // the note and its text: one step
     REQUIRE(UndoEdit(app));
     CHECK(CurrentSituation(app).Notes.size() == notes);
 
     // O, then Escape: nothing stays, nothing is recorded.
     PressKey(app, Key_O);
-    REQUIRE(app.Canvas.Editor.IsOpen());
+    REQUIRE(app.MainView.Canvas.Editor.IsOpen());
     CHECK(CurrentSituation(app).Notes.back().Kind == NoteKind::Opportunity);
     Frames(app, 2);
     Type(app, "weg");
     PressKey(app, Key_Escape);
-    CHECK_FALSE(app.Canvas.Editor.IsOpen());
+    CHECK_FALSE(app.MainView.Canvas.Editor.IsOpen());
     CHECK(CurrentSituation(app).Notes.size() == notes);
-    CHECK(app.Undo.Undo.size() == steps);
+    CHECK(app.Session.Undo.Undo.size() == steps);
 }
 
 TEST_CASE("double-click on a card edits its title in place; Shift+Enter is a new line", "[app][canvas]")
@@ -205,18 +205,18 @@ TEST_CASE("double-click on a card edits its title in place; Shift+Enter is a new
     const std::string title = MomentOf(app, box.Id).Title;
     ClickAt(app, Screen(app, box.Card.Center()));
     ClickAt(app, Screen(app, box.Card.Center()));
-    REQUIRE(app.Canvas.Editor.IsOpen());
-    CHECK(app.Canvas.Editor.Target == TextTarget::MomentTitle);
+    REQUIRE(app.MainView.Canvas.Editor.IsOpen());
+    CHECK(app.MainView.Canvas.Editor.Target == TextTarget::MomentTitle);
     Frames(app, 2);
     Type(app, " (poli)");
     ImGui::GetIO().KeyShift = true;
     PressKey(app, Key_Enter);
     ImGui::GetIO().KeyShift = false;
     Frames(app, 1);
-    REQUIRE(app.Canvas.Editor.IsOpen()); // Shift+Enter did not commit
+    REQUIRE(app.MainView.Canvas.Editor.IsOpen()); // Shift+Enter did not commit
     Type(app, "tweede regel");
     PressKey(app, Key_Enter);
-    CHECK_FALSE(app.Canvas.Editor.IsOpen());
+    CHECK_FALSE(app.MainView.Canvas.Editor.IsOpen());
     CHECK(MomentOf(app, box.Id).Title == title + " (poli)\ntweede regel");
 }
 
@@ -226,9 +226,9 @@ TEST_CASE("double-click on an empty spot of the moments lane adds a moment in th
     AppState& app = h.App;
     // Make room: a wide last phase leaves empty lane right of its cards.
     const PhaseId last = CurrentSituation(app).Phases.back().Id;
-    REQUIRE(SetPhaseWidth(app.Doc, 0, last, 1400.0f));
-    CommitEdit(app);
-    app.FitRequested = true;
+    REQUIRE(SetPhaseWidth(app.Session.Doc, 0, last, 1400.0f));
+    CommitEdit(app.Session);
+    app.MainView.FitRequested = true;
     Frames(app, 2);
     const MapLayout layout = Layout(app);
     const LaneRow* lane = FindLaneRow(layout, LaneKind::Moments);
@@ -241,40 +241,40 @@ TEST_CASE("double-click on an empty spot of the moments lane adds a moment in th
     REQUIRE(CurrentSituation(app).Moments.size() == moments + 1);
     const Moment added = CurrentSituation(app).Moments.back();
     CHECK(added.Phase == last);
-    REQUIRE(app.Canvas.Editor.IsOpen());
+    REQUIRE(app.MainView.Canvas.Editor.IsOpen());
     Frames(app, 2);
     Type(app, "Palliatief team");
     PressKey(app, Key_Enter);
     CHECK(MomentOf(app, added.Id).Title == "Palliatief team");
-    CHECK(app.Selected.Moments.count(added.Id) == 1);
+    CHECK(app.MainView.Selected.Moments.count(added.Id) == 1);
 }
 
 TEST_CASE("Ctrl+A, Delete and Ctrl+D act on the selection, one step each; Escape clears it", "[app][canvas]")
 {
     CanvasApp h;
     AppState& app = h.App;
-    MoveMouse(app, ImVec2(app.CanvasRect.Center().x, app.CanvasRect.Center().y));
+    MoveMouse(app, ImVec2(app.MainView.CanvasRect.Center().x, app.MainView.CanvasRect.Center().y));
     const Situation before = CurrentSituation(app);
-    const size_t steps = app.Undo.Undo.size();
+    const size_t steps = app.Session.Undo.Undo.size();
     PressKey(app, Key_A, true);
-    CHECK(app.Selected.Moments.size() == before.Moments.size());
-    CHECK(app.Selected.Notes.size() == before.Notes.size());
+    CHECK(app.MainView.Selected.Moments.size() == before.Moments.size());
+    CHECK(app.MainView.Selected.Notes.size() == before.Notes.size());
     PressKey(app, Key_Escape);
-    CHECK(app.Selected.Empty());
+    CHECK(app.MainView.Selected.Empty());
 
-    app.Selected.Moments.insert(before.Moments[0].Id);
+    app.MainView.Selected.Moments.insert(before.Moments[0].Id);
     PressKey(app, Key_D, true);
     CHECK(CurrentSituation(app).Moments.size() == before.Moments.size() + 1);
-    REQUIRE(app.Selected.Moments.size() == 1);
-    CHECK(*app.Selected.Moments.begin() != before.Moments[0].Id); // the copy is selected
-    CHECK(app.Undo.Undo.size() == steps + 1);
+    REQUIRE(app.MainView.Selected.Moments.size() == 1);
+    CHECK(*app.MainView.Selected.Moments.begin() != before.Moments[0].Id); // the copy is selected
+    CHECK(app.Session.Undo.Undo.size() == steps + 1);
     const size_t notes_with_copy = CurrentSituation(app).Notes.size(); // the copy brought its notes
 
     PressKey(app, Key_A, true);
     PressKey(app, Key_Delete);
     CHECK(CurrentSituation(app).Moments.empty());
     CHECK(CurrentSituation(app).Notes.empty());
-    CHECK(app.Undo.Undo.size() == steps + 2);
+    CHECK(app.Session.Undo.Undo.size() == steps + 2);
     PressKey(app, Key_Z, true);
     CHECK(CurrentSituation(app).Moments.size() == before.Moments.size() + 1);
     CHECK(CurrentSituation(app).Notes.size() == notes_with_copy);
@@ -298,10 +298,10 @@ TEST_CASE("a note dragged near another moment attaches to it; dropped elsewhere 
             break;
         }
     REQUIRE(to);
-    const size_t steps = app.Undo.Undo.size();
+    const size_t steps = app.Session.Undo.Undo.size();
     Drag(app, Screen(app, note.Box.Center()), Screen(app, {to->CenterX, note.Box.Center().y}));
     CHECK(FindNote(CurrentSituation(app), note.Id)->Moment == to->Id);
-    CHECK(app.Undo.Undo.size() == steps + 1);
+    CHECK(app.Session.Undo.Undo.size() == steps + 1);
 
     // Far below the map: free, where it was dropped.
     const MapLayout attached = Layout(app);
@@ -311,5 +311,5 @@ TEST_CASE("a note dragged near another moment attaches to it; dropped elsewhere 
     const Note* free_note = FindNote(CurrentSituation(app), note.Id);
     CHECK_FALSE(free_note->Moment.IsValid());
     CHECK(free_note->Y > layout.Map.Max.y);
-    CHECK(app.Undo.Undo.size() == steps + 2);
+    CHECK(app.Session.Undo.Undo.size() == steps + 2);
 }

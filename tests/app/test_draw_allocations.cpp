@@ -42,11 +42,11 @@ TEST_CASE("drawing the stress map allocates nothing after the first frames", "[a
     ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree, nullptr);
     AppState app;
     HeadlessContext ctx = CreateHeadlessContext(app, 1920.0f, 1080.0f);
-    app.Doc = MakeStressDocument();
-    ResetHistory(app.Undo, app.Doc);
-    app.FitRequested = true;
+    app.Session.Doc = MakeStressDocument();
+    ResetHistory(app.Session.Undo, app.Session.Doc);
+    app.MainView.FitRequested = true;
     BuildHeadlessFrame(app);
-    const MapLayout& layout = CachedLayout(app.Layout, CurrentSituation(app));
+    const MapLayout& layout = CachedLayout(app.MainView.Layout, CurrentSituation(app));
     const Rect screen = {{0.0f, 0.0f}, {1920.0f, 1080.0f}};
 
     struct Case
@@ -59,11 +59,11 @@ TEST_CASE("drawing the stress map allocates nothing after the first frames", "[a
     View whole;
     whole.Zoom = 1900.0f / layout.Bounds.Width();
     whole.OriginScreen = screen.Center() - layout.Bounds.Center() * whole.Zoom;
-    const Case cases[] = {{"100 %", at_100}, {"fit", app.CanvasView}, {"whole map", whole}};
+    const Case cases[] = {{"100 %", at_100}, {"fit", app.MainView.CanvasView}, {"whole map", whole}};
     MapDrawOptions options;
-    options.SelectedMoments = &app.Selected.Moments;
-    options.SelectedNotes = &app.Selected.Notes;
-    app.Selected.Moments.insert(layout.Moments[2500].Id);
+    options.SelectedMoments = &app.MainView.Selected.Moments;
+    options.SelectedNotes = &app.MainView.Selected.Notes;
+    app.MainView.Selected.Moments.insert(layout.Moments[2500].Id);
     for (const Case& c : cases)
     {
         INFO(c.Name);
@@ -74,7 +74,7 @@ TEST_CASE("drawing the stress map allocates nothing after the first frames", "[a
             ImGui::NewFrame();
             ImDrawList* draw_list = ImGui::GetForegroundDrawList();
             const long before = g_allocations.load();
-            DrawMap(draw_list, app.Fonts, app.Doc, CurrentSituation(app), layout, c.ViewTransform, screen, options);
+            DrawMap(draw_list, app.MainView.Fonts, app.Session.Doc, CurrentSituation(app), layout, c.ViewTransform, screen, options);
             during_last = g_allocations.load() - before;
             vertices = draw_list->VtxBuffer.Size;
             ImGui::Render();

@@ -29,12 +29,12 @@ TEST_CASE("every Latin-1, Latin Extended-A and UI symbol glyph is in every font"
 {
     AppState app;
     HeadlessContext ctx = CreateHeadlessContext(app, 1280.0f, 800.0f);
-    REQUIRE_FALSE(app.Fonts.UsedBuiltIn); // fonts-inter or fonts-dejavu-core must be installed
-    std::vector<ImFont*> fonts = {app.Fonts.Ui, app.Fonts.UiBold};
+    REQUIRE_FALSE(app.MainView.Fonts.UsedBuiltIn); // fonts-inter or fonts-dejavu-core must be installed
+    std::vector<ImFont*> fonts = {app.MainView.Fonts.Ui, app.MainView.Fonts.UiBold};
     for (int i = 0; i < CanvasFontSizeCount; i++)
     {
-        fonts.push_back(app.Fonts.Canvas[i]);
-        fonts.push_back(app.Fonts.CanvasBold[i]);
+        fonts.push_back(app.MainView.Fonts.Canvas[i]);
+        fonts.push_back(app.MainView.Fonts.CanvasBold[i]);
     }
     const std::vector<unsigned> codepoints = CodepointsToRender();
     int missing = 0;
@@ -56,7 +56,7 @@ TEST_CASE("every Latin-1, Latin Extended-A and UI symbol glyph is in every font"
     }
     CHECK(missing == 0);
     // And a word with them measures as real text, not as fallback boxes of one width.
-    ImFont* ui = app.Fonts.Ui;
+    ImFont* ui = app.MainView.Fonts.Ui;
     const float wide = ui->CalcTextSizeA(ui->FontSize, 1e9f, 0.0f, "\xC4\xB3\xC4\xB3\xC4\xB3").x;   // ĳĳĳ
     const float narrow = ui->CalcTextSizeA(ui->FontSize, 1e9f, 0.0f, "\xC3\xAF\xC3\xAF\xC3\xAF").x; // ïïï
     CHECK(wide > narrow);

@@ -22,9 +22,9 @@ TEST_CASE("a headless frame of the example draws the map", "[app]")
         vertices = BuildHeadlessFrame(app);
     CHECK(vertices > 5000);
     // The first frame fitted the map into the canvas.
-    CHECK(app.CanvasView.Zoom > 0.1f);
-    CHECK(app.CanvasView.Zoom < 1.0f);
-    CHECK(app.CanvasRect.Width() > 1000.0f);
+    CHECK(app.MainView.CanvasView.Zoom > 0.1f);
+    CHECK(app.MainView.CanvasView.Zoom < 1.0f);
+    CHECK(app.MainView.CanvasRect.Width() > 1000.0f);
     DestroyHeadlessContext(ctx);
 }
 

@@ -29,10 +29,10 @@ TEST_CASE("start screen, guide and panels draw in both languages", "[method]")
     for (Language language : {Language::Dutch, Language::English})
     {
         SetLanguage(language);
-        app.StartScreenOpen = true;
-        const int map_only = (app.StartScreenOpen = false, BuildHeadlessFrame(app), BuildHeadlessFrame(app));
-        app.StartScreenOpen = true;
-        app.GuideOpen = app.MapPanelOpen = app.PersonaPanelOpen = true;
+        app.MainView.StartScreenOpen = true;
+        const int map_only = (app.MainView.StartScreenOpen = false, BuildHeadlessFrame(app), BuildHeadlessFrame(app));
+        app.MainView.StartScreenOpen = true;
+        app.MainView.GuideOpen = app.MainView.MapPanelOpen = app.MainView.PersonaPanelOpen = true;
         BuildHeadlessFrame(app);
         const int with_panels = BuildHeadlessFrame(app);
         CHECK(with_panels > map_only + 2000); // the windows drew their text and widgets
@@ -40,18 +40,18 @@ TEST_CASE("start screen, guide and panels draw in both languages", "[method]")
         CHECK(WindowShown("###guide"));
         CHECK(WindowShown("###map_panel"));
         CHECK(WindowShown("###persona_panel"));
-        app.GuideOpen = app.MapPanelOpen = app.PersonaPanelOpen = false;
+        app.MainView.GuideOpen = app.MainView.MapPanelOpen = app.MainView.PersonaPanelOpen = false;
     }
     // Escape closes the start screen; the example stays behind it.
     SetLanguage(Language::Dutch);
-    app.StartScreenOpen = true;
+    app.MainView.StartScreenOpen = true;
     BuildHeadlessFrame(app);
     ImGui::GetIO().KeysDown[256] = true; // Key_Escape
     BuildHeadlessFrame(app);
     ImGui::GetIO().KeysDown[256] = false;
     BuildHeadlessFrame(app);
-    CHECK_FALSE(app.StartScreenOpen);
-    CHECK(app.Doc.Situations.size() == 2);
+    CHECK_FALSE(app.MainView.StartScreenOpen);
+    CHECK(app.Session.Doc.Situations.size() == 2);
     DestroyHeadlessContext(ctx);
 }
 
@@ -60,19 +60,19 @@ TEST_CASE("new from the blank format follows the UI language, the example stays 
     AppState app;
     SetLanguage(Language::English);
     NewFromBlankFormat(app);
-    REQUIRE(app.Doc.Situations.size() == 1);
-    CHECK(app.Doc.Situations[0].Phases[0].Name == "Symptoms");
-    CHECK(app.Doc.Personas.size() == 1);
-    CHECK(app.SelectedPersona == app.Doc.Personas[0].Id);
-    CHECK_FALSE(app.Dirty);
-    CHECK(app.Path.empty());
+    REQUIRE(app.Session.Doc.Situations.size() == 1);
+    CHECK(app.Session.Doc.Situations[0].Phases[0].Name == "Symptoms");
+    CHECK(app.Session.Doc.Personas.size() == 1);
+    CHECK(app.MainView.SelectedPersona == app.Session.Doc.Personas[0].Id);
+    CHECK_FALSE(app.Session.Dirty);
+    CHECK(app.Session.Path.empty());
     SetLanguage(Language::Dutch);
     NewFromBlankFormat(app);
-    CHECK(app.Doc.Situations[0].Phases[0].Name == "Klachten");
-    CHECK(app.Doc.Situations[0].Phases[6].Name == "Stabiel en laatste levensfase");
+    CHECK(app.Session.Doc.Situations[0].Phases[0].Name == "Klachten");
+    CHECK(app.Session.Doc.Situations[0].Phases[6].Name == "Stabiel en laatste levensfase");
     OpenExample(app);
     SetLanguage(Language::English);
-    CHECK(app.Doc.Situations[0].Phases[0].Name == "Klachten"); // map content is never translated
+    CHECK(app.Session.Doc.Situations[0].Phases[0].Name == "Klachten"); // map content is never translated
 }
 
 TEST_CASE("create desired situation from current: one undo step, its tab shown", "[method][desired]")
@@ -82,28 +82,28 @@ TEST_CASE("create desired situation from current: one undo step, its tab shown",
     SetLanguage(Language::Dutch);
     NewFromBlankFormat(app);
     MomentId first;
-    REQUIRE(AddMoment(app.Doc, 0, app.Doc.Situations[0].Phases[1].Id, 100.0f, "Echo", &first));
-    CommitEdit(app);
+    REQUIRE(AddMoment(app.Session.Doc, 0, app.Session.Doc.Situations[0].Phases[1].Id, 100.0f, "Echo", &first));
+    CommitEdit(app.Session);
     BuildHeadlessFrame(app);
 
     REQUIRE(CreateDesiredSituation(app));
     CHECK_FALSE(CreateDesiredSituation(app)); // only once
     BuildHeadlessFrame(app);
     BuildHeadlessFrame(app);
-    CHECK(app.SituationIndex == 1); // the tab of the new desired situation is shown
-    REQUIRE(app.Doc.Situations.size() == 2);
-    CHECK(app.Doc.Situations[1].Moments.at(0).Origin == first);
-    CHECK(app.Doc.Situations[1].Moments[0].Id != first);
+    CHECK(app.MainView.SituationIndex == 1); // the tab of the new desired situation is shown
+    REQUIRE(app.Session.Doc.Situations.size() == 2);
+    CHECK(app.Session.Doc.Situations[1].Moments.at(0).Origin == first);
+    CHECK(app.Session.Doc.Situations[1].Moments[0].Id != first);
 
     REQUIRE(UndoEdit(app));
-    CHECK(app.Doc.Situations.size() == 1);
+    CHECK(app.Session.Doc.Situations.size() == 1);
     BuildHeadlessFrame(app);
-    CHECK(app.SituationIndex == 0);
+    CHECK(app.MainView.SituationIndex == 0);
     REQUIRE(UndoEdit(app));
-    CHECK(app.Doc.Situations[0].Moments.empty());
+    CHECK(app.Session.Doc.Situations[0].Moments.empty());
     REQUIRE(RedoEdit(app));
     REQUIRE(RedoEdit(app));
-    CHECK(app.Doc.Situations.size() == 2);
+    CHECK(app.Session.Doc.Situations.size() == 2);
     DestroyHeadlessContext(ctx);
 }
 

@@ -104,12 +104,12 @@ TEST_CASE("the inspector changes a moment's type through its combo, as one undo 
 {
     HeadlessApp h;
     AppState& app = h.App;
-    const MomentId id = app.Doc.Situations[0].Moments[0].Id;
-    REQUIRE(app.Doc.Situations[0].Moments[0].Type == InteractionType::FaceToFace);
-    app.Selected.Moments.insert(id);
+    const MomentId id = app.Session.Doc.Situations[0].Moments[0].Id;
+    REQUIRE(app.Session.Doc.Situations[0].Moments[0].Type == InteractionType::FaceToFace);
+    app.MainView.Selected.Moments.insert(id);
     Frames(app);
     // The canvas got narrower for the panel.
-    CHECK(app.CanvasRect.Width() < 1920.0f - 300.0f);
+    CHECK(app.MainView.CanvasRect.Width() < 1920.0f - 300.0f);
 
     ImGuiWindow* panel = WindowNamed("##inspector");
     REQUIRE(panel);
@@ -118,24 +118,24 @@ TEST_CASE("the inspector changes a moment's type through its combo, as one undo 
     ImGuiWindow* popup = WindowNamed("##Combo_");
     REQUIRE(popup);
     REQUIRE(HoverItem(app, popup, ImHashStr(InteractionTypeName(InteractionType::Phone), 0, popup->ID)));
-    const size_t steps_before = app.Undo.Undo.size();
+    const size_t steps_before = app.Session.Undo.Undo.size();
     Click(app);
 
-    CHECK(FindMoment(app.Doc.Situations[0], id)->Type == InteractionType::Phone);
-    CHECK(app.Undo.Undo.size() == steps_before + 1);
-    CHECK(app.Dirty);
+    CHECK(FindMoment(app.Session.Doc.Situations[0], id)->Type == InteractionType::Phone);
+    CHECK(app.Session.Undo.Undo.size() == steps_before + 1);
+    CHECK(app.Session.Dirty);
     REQUIRE(UndoEdit(app));
-    CHECK(FindMoment(app.Doc.Situations[0], id)->Type == InteractionType::FaceToFace);
-    CHECK(app.Undo.Undo.size() == steps_before);
+    CHECK(FindMoment(app.Session.Doc.Situations[0], id)->Type == InteractionType::FaceToFace);
+    CHECK(app.Session.Undo.Undo.size() == steps_before);
 }
 
 TEST_CASE("the inspector edits a title live and records one step when the field is left", "[app][inspector]")
 {
     HeadlessApp h;
     AppState& app = h.App;
-    const MomentId id = app.Doc.Situations[0].Moments[1].Id;
-    const std::string old_title = FindMoment(app.Doc.Situations[0], id)->Title;
-    app.Selected.Moments.insert(id);
+    const MomentId id = app.Session.Doc.Situations[0].Moments[1].Id;
+    const std::string old_title = FindMoment(app.Session.Doc.Situations[0], id)->Title;
+    app.MainView.Selected.Moments.insert(id);
     Frames(app);
     ImGuiWindow* panel = WindowNamed("##inspector");
     REQUIRE(panel);
@@ -149,7 +149,7 @@ TEST_CASE("the inspector edits a title live and records one step when the field 
     Frames(app, 2);
     REQUIRE(ImGui::GetIO().WantTextInput);
     CHECK(GImGui->ActiveId == text_id);
-    const size_t steps_before = app.Undo.Undo.size();
+    const size_t steps_before = app.Session.Undo.Undo.size();
     ImGuiIO& io = ImGui::GetIO();
     for (const char* c = "Belafspraak"; *c; c++)
     {
@@ -157,62 +157,62 @@ TEST_CASE("the inspector edits a title live and records one step when the field 
         Frames(app, 1);
     }
     // Live on the map while typing, not yet an undo step.
-    const std::string typed = FindMoment(app.Doc.Situations[0], id)->Title;
+    const std::string typed = FindMoment(app.Session.Doc.Situations[0], id)->Title;
     CHECK(typed.find("Belafspraak") != std::string::npos);
     CHECK(typed.size() == old_title.size() + std::strlen("Belafspraak"));
-    CHECK(app.Undo.Undo.size() == steps_before);
+    CHECK(app.Session.Undo.Undo.size() == steps_before);
     // Click on the canvas: the field is left, one step is recorded.
-    io.MousePos = ImVec2(app.CanvasRect.Min.x + 5.0f, app.CanvasRect.Max.y - 5.0f);
+    io.MousePos = ImVec2(app.MainView.CanvasRect.Min.x + 5.0f, app.MainView.CanvasRect.Max.y - 5.0f);
     Click(app);
     CHECK_FALSE(io.WantTextInput);
-    CHECK(app.Undo.Undo.size() == steps_before + 1);
+    CHECK(app.Session.Undo.Undo.size() == steps_before + 1);
     REQUIRE(UndoEdit(app));
-    CHECK(FindMoment(app.Doc.Situations[0], id)->Title == old_title);
+    CHECK(FindMoment(app.Session.Doc.Situations[0], id)->Title == old_title);
 }
 
 TEST_CASE("Ctrl+C and Ctrl+V copy the selection and paste it selected, as one undo step", "[app][clipboard]")
 {
     HeadlessApp h;
     AppState& app = h.App;
-    const Situation& s = app.Doc.Situations[0];
+    const Situation& s = app.Session.Doc.Situations[0];
     const size_t moments = s.Moments.size(), notes = s.Notes.size();
     const MomentId id = s.Moments[10].Id;
     int attached = 0;
     for (const Note& n : s.Notes)
         attached += n.Moment == id ? 1 : 0;
-    app.Selected.Moments.insert(id);
+    app.MainView.Selected.Moments.insert(id);
     ImGui::GetIO().MousePos = ImVec2(-1.0f, -1.0f);
     PressKey(app, Key_C, true);
     const std::string clip = ImGui::GetClipboardText();
     CHECK(clip.find("journeyboard_clipboard") != std::string::npos);
-    const size_t steps_before = app.Undo.Undo.size();
+    const size_t steps_before = app.Session.Undo.Undo.size();
     PressKey(app, Key_V, true);
-    CHECK(app.Doc.Situations[0].Moments.size() == moments + 1);
-    CHECK(app.Doc.Situations[0].Notes.size() == notes + attached);
-    CHECK(app.Undo.Undo.size() == steps_before + 1);
+    CHECK(app.Session.Doc.Situations[0].Moments.size() == moments + 1);
+    CHECK(app.Session.Doc.Situations[0].Notes.size() == notes + attached);
+    CHECK(app.Session.Undo.Undo.size() == steps_before + 1);
     // The pasted copy is selected, not the original.
-    REQUIRE(app.Selected.Moments.size() == 1);
-    CHECK(*app.Selected.Moments.begin() != id);
-    CHECK((int)app.Selected.Notes.size() == attached);
+    REQUIRE(app.MainView.Selected.Moments.size() == 1);
+    CHECK(*app.MainView.Selected.Moments.begin() != id);
+    CHECK((int)app.MainView.Selected.Notes.size() == attached);
     // Cut removes the copy again, as one more step.
     PressKey(app, Key_X, true);
-    CHECK(app.Doc.Situations[0].Moments.size() == moments);
-    CHECK(app.Doc.Situations[0].Notes.size() == notes);
-    CHECK(app.Undo.Undo.size() == steps_before + 2);
-    CHECK(app.Selected.Empty());
+    CHECK(app.Session.Doc.Situations[0].Moments.size() == moments);
+    CHECK(app.Session.Doc.Situations[0].Notes.size() == notes);
+    CHECK(app.Session.Undo.Undo.size() == steps_before + 2);
+    CHECK(app.MainView.Selected.Empty());
 }
 
 TEST_CASE("pasting plain text is refused with a message in the UI language", "[app][clipboard]")
 {
     HeadlessApp h;
     AppState& app = h.App;
-    const size_t moments = app.Doc.Situations[0].Moments.size();
+    const size_t moments = app.Session.Doc.Situations[0].Moments.size();
     ImGui::SetClipboardText("Knelpunt: te veel meldingen");
     SetLanguage(Language::Dutch);
     PressKey(app, Key_V, true);
-    CHECK(app.Doc.Situations[0].Moments.size() == moments);
+    CHECK(app.Session.Doc.Situations[0].Moments.size() == moments);
     CHECK(app.ErrorText.find("klembord") != std::string::npos);
-    CHECK_FALSE(app.Dirty);
+    CHECK_FALSE(app.Session.Dirty);
     SetLanguage(Language::English);
 }
 
@@ -220,23 +220,23 @@ TEST_CASE("F1 shows the shortcut overlay and Escape closes it; Ctrl+I hides the 
 {
     HeadlessApp h;
     AppState& app = h.App;
-    CHECK_FALSE(app.HelpVisible);
+    CHECK_FALSE(app.MainView.HelpVisible);
     const int vertices_without = BuildHeadlessFrame(app);
     PressKey(app, Key_F1);
-    CHECK(app.HelpVisible);
+    CHECK(app.MainView.HelpVisible);
     CHECK(WindowNamed("##help") != nullptr);
     CHECK(BuildHeadlessFrame(app) > vertices_without);
     PressKey(app, Key_Escape);
-    CHECK_FALSE(app.HelpVisible);
+    CHECK_FALSE(app.MainView.HelpVisible);
     PressKey(app, Key_F1);
     PressKey(app, Key_F1);
-    CHECK_FALSE(app.HelpVisible);
+    CHECK_FALSE(app.MainView.HelpVisible);
 
-    const float narrow = app.CanvasRect.Width();
+    const float narrow = app.MainView.CanvasRect.Width();
     PressKey(app, Key_I, true);
     Frames(app);
-    CHECK_FALSE(app.InspectorVisible);
-    CHECK(app.CanvasRect.Width() > narrow + 300.0f);
+    CHECK_FALSE(app.MainView.InspectorVisible);
+    CHECK(app.MainView.CanvasRect.Width() > narrow + 300.0f);
 }
 
 TEST_CASE("Ctrl+N asks about unsaved changes, then starts a blank map", "[app][files]")
@@ -244,22 +244,22 @@ TEST_CASE("Ctrl+N asks about unsaved changes, then starts a blank map", "[app][f
     HeadlessApp h;
     AppState& app = h.App;
     // A change: the guard must ask first.
-    REQUIRE(SetMomentText(app.Doc, 0, app.Doc.Situations[0].Moments[0].Id, MomentField::Title, "Gewijzigd"));
-    CommitEdit(app);
+    REQUIRE(SetMomentText(app.Session.Doc, 0, app.Session.Doc.Situations[0].Moments[0].Id, MomentField::Title, "Gewijzigd"));
+    CommitEdit(app.Session);
     PressKey(app, Key_N, true);
     Frames(app);
     CHECK(app.UnsavedDialogOpen);
-    CHECK(app.Doc.Situations[0].Moments.size() > 0);
+    CHECK(app.Session.Doc.Situations[0].Moments.size() > 0);
     ImGuiWindow* dialog = WindowNamed("##unsaved");
     REQUIRE(dialog);
     REQUIRE(HoverItemIn(app, dialog->Rect(), ImHashStr(Tr("dialog.discard"), 0, dialog->ID)));
     Click(app);
-    CHECK(app.Doc.Situations[0].Moments.empty());
-    CHECK(app.Doc.Situations[0].Phases.size() == MakeBlankDocument(false).Situations[0].Phases.size());
-    CHECK(app.Doc.Situations[0].Phases[0].Name == MakeBlankDocument(false).Situations[0].Phases[0].Name);
-    CHECK(app.Path.empty());
-    CHECK_FALSE(app.Dirty);
-    CHECK_FALSE(CanUndo(app.Undo));
+    CHECK(app.Session.Doc.Situations[0].Moments.empty());
+    CHECK(app.Session.Doc.Situations[0].Phases.size() == MakeBlankDocument(false).Situations[0].Phases.size());
+    CHECK(app.Session.Doc.Situations[0].Phases[0].Name == MakeBlankDocument(false).Situations[0].Phases[0].Name);
+    CHECK(app.Session.Path.empty());
+    CHECK_FALSE(app.Session.Dirty);
+    CHECK_FALSE(CanUndo(app.Session.Undo));
 }
 
 TEST_CASE("saved and opened maps go on the recent list; a missing one is dropped with a message", "[app][files]")
@@ -297,7 +297,7 @@ TEST_CASE("saved and opened maps go on the recent list; a missing one is dropped
     CHECK(app.ErrorText.find("no longer there") != std::string::npos);
     REQUIRE(app.Prefs.RecentFiles.size() == 1);
     CHECK(app.Prefs.RecentFiles[0] == first);
-    CHECK(app.Path == first); // the map that was open stays open
+    CHECK(app.Session.Path == first); // the map that was open stays open
     std::remove(first.c_str());
     std::remove((first + ".bak").c_str());
     std::remove((second + ".bak").c_str());
@@ -308,10 +308,10 @@ TEST_CASE("with several moments selected the inspector sets what they share, in 
 {
     HeadlessApp h;
     AppState& app = h.App;
-    const Situation& s = app.Doc.Situations[0];
+    const Situation& s = app.Session.Doc.Situations[0];
     // Moments 1 and 4 of the example: one has the cardiologist among its actors, one not.
     const MomentId a = s.Moments[0].Id, b = s.Moments[3].Id;
-    app.Selected.Moments = {a, b};
+    app.MainView.Selected.Moments = {a, b};
     Frames(app);
     ImGuiWindow* panel = WindowNamed("##inspector");
     REQUIRE(panel);
@@ -322,38 +322,38 @@ TEST_CASE("with several moments selected the inspector sets what they share, in 
     REQUIRE(cardiologist >= 0);
     const ImGuiID seed = ImHashData(&cardiologist, sizeof(int), panel->ID);
     REQUIRE(HoverItemIn(app, panel->Rect(), ImHashStr("cardiologist", 0, seed)));
-    const size_t steps_before = app.Undo.Undo.size();
+    const size_t steps_before = app.Session.Undo.Undo.size();
     Click(app);
     auto has = [&](MomentId id) {
-        const Moment* m = FindMoment(app.Doc.Situations[0], id);
+        const Moment* m = FindMoment(app.Session.Doc.Situations[0], id);
         return std::count(m->Actors.begin(), m->Actors.end(), std::string("cardioloog")) +
                std::count(m->Actors.begin(), m->Actors.end(), std::string("cardiologist"));
     };
     // Mixed before: a click gives both the actor, once each.
     CHECK(has(a) == 1);
     CHECK(has(b) == 1);
-    CHECK(app.Undo.Undo.size() == steps_before + 1);
+    CHECK(app.Session.Undo.Undo.size() == steps_before + 1);
     Click(app); // and a second click takes it off both
     CHECK(has(a) == 0);
     CHECK(has(b) == 0);
-    CHECK(app.Undo.Undo.size() == steps_before + 2);
+    CHECK(app.Session.Undo.Undo.size() == steps_before + 2);
     // Everything else stayed.
-    CHECK(FindMoment(app.Doc.Situations[0], a)->Title == s.Moments[0].Title);
+    CHECK(FindMoment(app.Session.Doc.Situations[0], a)->Title == s.Moments[0].Title);
 }
 
 TEST_CASE("the inspector's score slider snaps to half steps and records one step on release", "[app][inspector]")
 {
     HeadlessApp h;
     AppState& app = h.App;
-    const MomentId id = app.Doc.Situations[0].Moments[4].Id;
-    app.Selected.Moments.insert(id);
+    const MomentId id = app.Session.Doc.Situations[0].Moments[4].Id;
+    app.MainView.Selected.Moments.insert(id);
     Frames(app);
     ImGuiWindow* panel = WindowNamed("##inspector");
     REQUIRE(panel);
     const ImGuiID seed = ImHashStr("patient_score", 0, panel->ID);
     REQUIRE(HoverItemIn(app, panel->Rect(), ImHashStr("##score", 0, seed)));
     ImGuiIO& io = ImGui::GetIO();
-    const size_t steps_before = app.Undo.Undo.size();
+    const size_t steps_before = app.Session.Undo.Undo.size();
     // Drag to the far right end: +2, through a few frames, then release.
     io.MouseDown[0] = true;
     Frames(app, 1);
@@ -362,15 +362,15 @@ TEST_CASE("the inspector's score slider snaps to half steps and records one step
     {
         io.MousePos = ImVec2(x, y);
         Frames(app, 1);
-        CHECK(app.Undo.Undo.size() == steps_before); // nothing recorded while dragging
+        CHECK(app.Session.Undo.Undo.size() == steps_before); // nothing recorded while dragging
     }
     io.MousePos = ImVec2(panel->Rect().Max.x - 2.0f, y);
     Frames(app, 1);
     io.MouseDown[0] = false;
     Frames(app, 2);
-    const float score = FindMoment(app.Doc.Situations[0], id)->Patient.Score;
+    const float score = FindMoment(app.Session.Doc.Situations[0], id)->Patient.Score;
     CHECK(score == 2.0f);
-    CHECK(app.Undo.Undo.size() == steps_before + 1);
+    CHECK(app.Session.Undo.Undo.size() == steps_before + 1);
 }
 
 TEST_CASE("typing in the inspector and cancelling with Escape leaves no undo step", "[app][inspector]")
@@ -379,9 +379,9 @@ TEST_CASE("typing in the inspector and cancelling with Escape leaves no undo ste
     AppState& app = h.App;
     ImGuiIO& io = ImGui::GetIO();
     io.KeyMap[ImGuiKey_Escape] = Key_Escape; // as the GLFW backend maps it
-    const MomentId id = app.Doc.Situations[0].Moments[2].Id;
-    const std::string old_channel = FindMoment(app.Doc.Situations[0], id)->Channel;
-    app.Selected.Moments.insert(id);
+    const MomentId id = app.Session.Doc.Situations[0].Moments[2].Id;
+    const std::string old_channel = FindMoment(app.Session.Doc.Situations[0], id)->Channel;
+    app.MainView.Selected.Moments.insert(id);
     Frames(app);
     ImGuiWindow* panel = WindowNamed("##inspector");
     REQUIRE(panel);
@@ -389,16 +389,16 @@ TEST_CASE("typing in the inspector and cancelling with Escape leaves no undo ste
     REQUIRE(HoverItem(app, panel, ImHashStr("##text", 0, ImHashData(&field, sizeof(int), panel->ID))));
     Click(app);
     REQUIRE(io.WantTextInput);
-    const size_t steps_before = app.Undo.Undo.size();
+    const size_t steps_before = app.Session.Undo.Undo.size();
     for (const char* c = "xyz"; *c; c++)
     {
         io.AddInputCharacter((unsigned)*c);
         Frames(app, 1);
     }
-    CHECK(FindMoment(app.Doc.Situations[0], id)->Channel != old_channel);
+    CHECK(FindMoment(app.Session.Doc.Situations[0], id)->Channel != old_channel);
     PressKey(app, Key_Escape);
     Frames(app, 2);
     CHECK_FALSE(io.WantTextInput);
-    CHECK(FindMoment(app.Doc.Situations[0], id)->Channel == old_channel);
-    CHECK(app.Undo.Undo.size() == steps_before);
+    CHECK(FindMoment(app.Session.Doc.Situations[0], id)->Channel == old_channel);
+    CHECK(app.Session.Undo.Undo.size() == steps_before);
 }

@@ -204,19 +204,19 @@ TEST_CASE("a PNG and a JPEG photo load, downscaled and stored within the cap", "
 
     // From a file, through the persona panel's action: one undo step, saved inside the map.
     AppState app;
-    app.Doc = MakeBlankDocument(true);
-    ResetHistory(app.Undo, app.Doc);
-    const PersonaId id = app.Doc.Personas.at(0).Id;
+    app.Session.Doc = MakeBlankDocument(true);
+    ResetHistory(app.Session.Undo, app.Session.Doc);
+    const PersonaId id = app.Session.Doc.Personas.at(0).Id;
     std::string message;
     const std::string path = WriteTemp("foto.jpg", MakeJpeg(900, 700));
     REQUIRE(LoadPersonaPhoto(app, id, path, &message));
     std::remove(path.c_str());
-    CHECK(!app.Doc.Personas[0].Photo.empty());
+    CHECK(!app.Session.Doc.Personas[0].Photo.empty());
     Document loaded;
-    REQUIRE(LoadDocumentFromString(SaveDocumentToString(app.Doc), &loaded).Ok);
-    CHECK(loaded.Personas[0].Photo == app.Doc.Personas[0].Photo);
+    REQUIRE(LoadDocumentFromString(SaveDocumentToString(app.Session.Doc), &loaded).Ok);
+    CHECK(loaded.Personas[0].Photo == app.Session.Doc.Personas[0].Photo);
     REQUIRE(UndoEdit(app));
-    CHECK(app.Doc.Personas[0].Photo.empty());
+    CHECK(app.Session.Doc.Personas[0].Photo.empty());
 }
 
 TEST_CASE("a truncated, a non-image and a 20000 x 20000 photo are refused with a message", "[photo]")
@@ -257,16 +257,16 @@ TEST_CASE("a truncated, a non-image and a 20000 x 20000 photo are refused with a
     // Through the panel's action: the persona keeps no photo and the message is in the UI language.
     CHECK(photo != "unchanged");
     AppState app;
-    app.Doc = MakeBlankDocument(true);
-    ResetHistory(app.Undo, app.Doc);
+    app.Session.Doc = MakeBlankDocument(true);
+    ResetHistory(app.Session.Undo, app.Session.Doc);
     const std::string path = WriteTemp("huge.png", huge);
     std::string message;
-    CHECK_FALSE(LoadPersonaPhoto(app, app.Doc.Personas[0].Id, path, &message));
+    CHECK_FALSE(LoadPersonaPhoto(app, app.Session.Doc.Personas[0].Id, path, &message));
     std::remove(path.c_str());
     CHECK(!message.empty());
-    CHECK(app.Doc.Personas[0].Photo.empty());
-    CHECK_FALSE(CanUndo(app.Undo));
-    CHECK_FALSE(LoadPersonaPhoto(app, app.Doc.Personas[0].Id, "/nonexistent/foto.png", &message));
+    CHECK(app.Session.Doc.Personas[0].Photo.empty());
+    CHECK_FALSE(CanUndo(app.Session.Undo));
+    CHECK_FALSE(LoadPersonaPhoto(app, app.Session.Doc.Personas[0].Id, "/nonexistent/foto.png", &message));
 }
 
 TEST_CASE("a map file's photo that claims a giant image is not decoded", "[photo]")

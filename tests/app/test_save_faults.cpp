@@ -68,9 +68,9 @@ size_t TempFilesIn(const std::string& folder)
 void OpenAndEdit(AppState& app, const std::string& path, const std::string& title)
 {
     REQUIRE(OpenDocumentFile(app, path));
-    app.Doc.Title = title;
-    CommitEdit(app);
-    REQUIRE(app.Dirty);
+    app.Session.Doc.Title = title;
+    CommitEdit(app.Session);
+    REQUIRE(app.Session.Dirty);
 }
 
 // What every failed save must leave: the message, Save As offered, the document in memory and
@@ -81,9 +81,9 @@ void CheckFailedSave(AppState& app, const std::string& path, const std::string& 
     INFO("error: " << app.ErrorText);
     CHECK(Contains(app.ErrorText, message));
     CHECK(app.ErrorOffersSaveAs);
-    CHECK(app.Dirty);
-    CHECK(app.Doc.Title == title);
-    CHECK(app.Path == path);
+    CHECK(app.Session.Dirty);
+    CHECK(app.Session.Doc.Title == title);
+    CHECK(app.Session.Path == path);
     CHECK(app.StatusText.find("Saved") != 0); // nothing reports a save that did not happen
     if (!file_before.empty())
         CHECK(ReadAll(path) == file_before);
@@ -101,7 +101,7 @@ TEST_CASE("a full disk: the save fails with the reason, the file and the documen
 
     AppState app;
     OpenAndEdit(app, path, "Workshop met veel tekst");
-    app.Doc.Remark = std::string(20000, 'x'); // bigger than what is left on the tiny disk
+    app.Session.Doc.Remark = std::string(20000, 'x'); // bigger than what is left on the tiny disk
     if (!disk.Mounted)
         SetWriteFailureForTesting(ENOSPC);
     CHECK_FALSE(SaveDocumentAs(app, path));
@@ -112,7 +112,7 @@ TEST_CASE("a full disk: the save fails with the reason, the file and the documen
     // The offered Save As goes somewhere else and succeeds.
     TempFolder elsewhere;
     REQUIRE(SaveDocumentAs(app, elsewhere.Path + "/workshop.cjm.json"));
-    CHECK_FALSE(app.Dirty);
+    CHECK_FALSE(app.Session.Dirty);
     Document saved;
     REQUIRE(LoadDocumentFromFile(elsewhere.Path + "/workshop.cjm.json", &saved).Ok);
     CHECK(saved.Remark.size() == 20000);
@@ -176,8 +176,8 @@ TEST_CASE("the folder deleted while the map is open", "[faults]")
     ::setenv("HOME", home_saved.c_str(), 1);
     CHECK(suggested == dir.Path + "/kaart.cjm.json");
     REQUIRE(SaveDocumentAs(app, suggested));
-    CHECK_FALSE(app.Dirty);
-    CHECK(app.Path == suggested);
+    CHECK_FALSE(app.Session.Dirty);
+    CHECK(app.Session.Path == suggested);
 }
 
 TEST_CASE("a path too long is refused with the reason", "[faults]")
@@ -185,19 +185,19 @@ TEST_CASE("a path too long is refused with the reason", "[faults]")
     TempFolder dir;
     AppState app;
     OpenExample(app);
-    app.Doc.Title = "Lange naam";
-    CommitEdit(app);
+    app.Session.Doc.Title = "Lange naam";
+    CommitEdit(app.Session);
     const std::string long_name = dir.Path + "/" + std::string(300, 'k') + ".cjm.json";
     CHECK_FALSE(SaveDocumentAs(app, long_name));
     CHECK(Contains(app.ErrorText, "too long"));
-    CHECK(app.Dirty);
+    CHECK(app.Session.Dirty);
     app.ErrorText.clear();
     std::string deep = dir.Path;
     while (deep.size() < 5000)
         deep += "/map";
     CHECK_FALSE(SaveDocumentAs(app, deep + "/kaart.cjm.json"));
     CHECK(Contains(app.ErrorText, "too long"));
-    CHECK(app.Dirty);
+    CHECK(app.Session.Dirty);
     CHECK(fs::is_empty(dir.Path));
 }
 
@@ -209,21 +209,21 @@ TEST_CASE("a map from a newer JourneyBoard opens read-only; Save As makes a curr
     const std::string before = ReadAll(path);
     AppState app;
     REQUIRE(OpenDocumentFile(app, path));
-    CHECK(IsReadOnly(app));
+    CHECK(IsReadOnly(app.Session));
     CHECK(Contains(app.NoticeText, "made by a newer JourneyBoard (file version 99"));
-    CHECK(Contains(WindowTitle(app), "(read-only)"));
-    app.Doc.Title = "Bewerkt";
-    CommitEdit(app);
+    CHECK(Contains(WindowTitle(app.Session), "(read-only)"));
+    app.Session.Doc.Title = "Bewerkt";
+    CommitEdit(app.Session);
 
     CHECK_FALSE(SaveDocumentAs(app, path));
     CHECK(Contains(app.ErrorText, "open read-only"));
     CHECK(app.ErrorOffersSaveAs);
     CHECK(ReadAll(path) == before);
-    CHECK(app.Dirty);
+    CHECK(app.Session.Dirty);
     CHECK(SuggestedSaveAsPath(app) == dir.Path + "/nieuw-copy.cjm.json");
 
     REQUIRE(SaveDocumentAs(app, SuggestedSaveAsPath(app)));
-    CHECK_FALSE(IsReadOnly(app)); // the copy is a file of this version
+    CHECK_FALSE(IsReadOnly(app.Session)); // the copy is a file of this version
     const std::string copy = ReadAll(dir.Path + "/nieuw-copy.cjm.json");
     CHECK(Contains(copy, "\"schema\": 1,"));
     CHECK(Contains(copy, "\"layers\"")); // what the newer version wrote travels along
@@ -253,8 +253,8 @@ TEST_CASE("the first save over a migrated map keeps the original", "[faults][ver
     REQUIRE(LoadDocumentFromFile(path, &saved).Ok);
     CHECK(saved.Schema == CurrentSchema);
     CHECK(saved.Title == "Bijgewerkt oud bestand");
-    app.Doc.Title = "Tweede keer";
-    CommitEdit(app);
+    app.Session.Doc.Title = "Tweede keer";
+    CommitEdit(app.Session);
     REQUIRE(SaveDocumentAs(app, path));
     CHECK(ReadAll(MigratedOriginalPath(path, 0)) == original);
 }

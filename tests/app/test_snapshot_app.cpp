@@ -59,9 +59,9 @@ TEST_CASE("opening a snapshot PNG gives the map, unsaved, under a map name", "[a
     AppState app;
     HeadlessContext ctx = CreateHeadlessContext(app, 1280.0f, 800.0f);
     REQUIRE(OpenDocumentFile(app, path));
-    CHECK(SaveDocumentToString(app.Doc) == json);
-    CHECK(app.Path.empty()); // Save asks where: JSON never goes over the picture
-    CHECK(app.DisplayName == "werksessie.cjm.json");
+    CHECK(SaveDocumentToString(app.Session.Doc) == json);
+    CHECK(app.Session.Path.empty()); // Save asks where: JSON never goes over the picture
+    CHECK(app.Session.DisplayName == "werksessie.cjm.json");
     CHECK(app.StatusText.find("snapshot") != std::string::npos);
     BuildHeadlessFrame(app);
 
@@ -72,7 +72,7 @@ TEST_CASE("opening a snapshot PNG gives the map, unsaved, under a map name", "[a
     std::ofstream(plain, std::ios::binary) << no_map;
     CHECK_FALSE(OpenDocumentFile(app, plain));
     CHECK(app.ErrorText.find("does not contain a JourneyBoard map") != std::string::npos);
-    CHECK(SaveDocumentToString(app.Doc) == json);
+    CHECK(SaveDocumentToString(app.Session.Doc) == json);
     DestroyHeadlessContext(ctx);
 }
 

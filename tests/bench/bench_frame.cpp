@@ -26,11 +26,11 @@ constexpr float ScreenWidth = 1920.0f, ScreenHeight = 1080.0f;
 
 void ShowDocument(AppState& app, Document doc)
 {
-    app.Doc = std::move(doc);
-    ResetHistory(app.Undo, app.Doc);
-    app.Selected.Clear();
-    app.SituationIndex = 0;
-    app.FitRequested = true;
+    app.Session.Doc = std::move(doc);
+    ResetHistory(app.Session.Undo, app.Session.Doc);
+    app.MainView.Selected.Clear();
+    app.MainView.SituationIndex = 0;
+    app.MainView.FitRequested = true;
     BuildHeadlessFrame(app); // lays out and fits
     BuildHeadlessFrame(app);
 }
@@ -40,9 +40,9 @@ void ShowAt100(AppState& app, Vec2 center_world)
 {
     View view;
     view.Zoom = 1.0f;
-    view.OriginScreen = app.CanvasRect.Center() - center_world;
-    app.CanvasView = view;
-    app.ViewIsFit = false;
+    view.OriginScreen = app.MainView.CanvasRect.Center() - center_world;
+    app.MainView.CanvasView = view;
+    app.MainView.ViewIsFit = false;
     BuildHeadlessFrame(app);
 }
 
@@ -64,7 +64,7 @@ JB_BENCH(BenchFrameExample)
     AppState app;
     HeadlessContext ctx = CreateHeadlessContext(app, ScreenWidth, ScreenHeight);
     OpenExample(app);
-    ShowDocument(app, app.Doc);
+    ShowDocument(app, app.Session.Doc);
     ReportBench("frame_example_fit_ms", FrameMs(options, app), "ms");
     const MapLayout layout = ComputeLayout(CurrentSituation(app));
     ShowAt100(app, layout.Map.Center());
@@ -123,10 +123,10 @@ JB_BENCH(BenchStress)
     // The whole map at once, far below MinZoom: 5,000 cards and 10,000 notes in 1,920 pixels.
     const MapLayout layout = ComputeLayout(situation);
     View whole;
-    whole.Zoom = (app.CanvasRect.Width() - 48.0f) / layout.Bounds.Width();
-    whole.OriginScreen = app.CanvasRect.Center() - layout.Bounds.Center() * whole.Zoom;
-    app.CanvasView = whole;
-    app.ViewIsFit = false;
+    whole.Zoom = (app.MainView.CanvasRect.Width() - 48.0f) / layout.Bounds.Width();
+    whole.OriginScreen = app.MainView.CanvasRect.Center() - layout.Bounds.Center() * whole.Zoom;
+    app.MainView.CanvasView = whole;
+    app.MainView.ViewIsFit = false;
     ReportBench("frame_stress_whole_ms", FrameMs(options, app), "ms");
 
     // 100 % in the middle of the map, on the moments lane.
@@ -136,8 +136,8 @@ JB_BENCH(BenchStress)
 
     // The most text: zoomed out just far enough that body text is still drawn as text (about
     // 4.5 pixels high), so some 45 cards with their lane texts and notes are laid out at once.
-    app.CanvasView.Zoom = 4.5f / 23.0f;
-    app.CanvasView.OriginScreen = app.CanvasRect.Center() - (middle.Card.Center() + Vec2(0.0f, 500.0f)) * app.CanvasView.Zoom;
+    app.MainView.CanvasView.Zoom = 4.5f / 23.0f;
+    app.MainView.CanvasView.OriginScreen = app.MainView.CanvasRect.Center() - (middle.Card.Center() + Vec2(0.0f, 500.0f)) * app.MainView.CanvasView.Zoom;
     ReportBench("frame_stress_small_text_ms", FrameMs(options, app), "ms");
     ShowAt100(app, middle.Card.Center() + Vec2(0.0f, 300.0f));
 
@@ -146,12 +146,12 @@ JB_BENCH(BenchStress)
     std::vector<MomentId> dragged;
     for (size_t i = layout.Moments.size() / 2 - 250; i < layout.Moments.size() / 2 + 250; i++)
         dragged.push_back(layout.Moments[i].Id);
-    app.Selected.Moments.insert(dragged.begin(), dragged.end());
+    app.MainView.Selected.Moments.insert(dragged.begin(), dragged.end());
     const MomentId first_id = dragged.front(), last_id = dragged.back();
     auto moment_x = [&](MomentId id) { return FindMomentBox(ComputeLayout(CurrentSituation(app)), id)->CenterX; };
     const float first_before = moment_x(first_id), last_before = moment_x(last_id);
     ImGuiIO& io = ImGui::GetIO();
-    const Vec2 grab_screen = WorldToScreen(app.CanvasView, FindMomentBox(ComputeLayout(CurrentSituation(app)), middle.Id)->Card.Center());
+    const Vec2 grab_screen = WorldToScreen(app.MainView.CanvasView, FindMomentBox(ComputeLayout(CurrentSituation(app)), middle.Id)->Card.Center());
     io.MousePos = ImVec2(grab_screen.x, grab_screen.y);
     BuildHeadlessFrame(app); // hover
     io.MouseDown[0] = true;
@@ -174,11 +174,11 @@ JB_BENCH(BenchStress)
         std::fprintf(stderr, "bench: the mouse did not drag the selection; frame_stress_drag_ms uses MoveMoments per frame\n");
         ReportBench("frame_stress_drag_ms", MedianCpuMilliseconds(options, [&] {
                         const float dx = (frame++ % 2 == 0) ? 40.0f : -40.0f;
-                        MoveMoments(app.Doc, app.SituationIndex, dragged, dx);
+                        MoveMoments(app.Session.Doc, app.MainView.SituationIndex, dragged, dx);
                         BuildHeadlessFrame(app);
                     }), "ms");
     }
-    app.Selected.Clear();
+    app.MainView.Selected.Clear();
 
     // Loading and saving through the same functions as the app (the save is atomic, with fsync).
     const Document stress = MakeStressDocument();

@@ -42,12 +42,12 @@ int main(int argc, char** argv)
     }
     AutosaveBegin(1, argv[2]);
     AppState app;
-    app.Doc = a;
-    app.Dirty = true;
+    app.Session.Doc = a;
+    app.Session.Dirty = true;
     for (unsigned long i = 0;; i++)
     {
-        app.Doc = i % 2 ? b : a;
-        app.Doc.Scope = std::to_string(i); // every version differs, so every tick writes
+        app.Session.Doc = i % 2 ? b : a;
+        app.Session.Doc.Scope = std::to_string(i); // every version differs, so every tick writes
         AutosaveTick(app, (double)i, true);
         AutosaveFlushForTesting();
         if (i == 0)

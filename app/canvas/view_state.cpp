@@ -1,0 +1,30 @@
+#include "canvas/view_state.h"
+
+const Situation& ShownSituation(const Session& session, const ViewState& view)
+{
+    static const Situation empty;
+    const Document& doc = session.Doc;
+    if (doc.Situations.empty())
+        return empty;
+    const int i = view.SituationIndex < (int)doc.Situations.size() ? view.SituationIndex : 0;
+    return doc.Situations[i];
+}
+
+void ResetViewForNewDocument(const Session& session, ViewState& view)
+{
+    view.Selected.Clear();
+    view.SituationIndex = 0;
+    view.FitRequested = true;
+    view.SelectedPersona = session.Doc.Personas.empty() ? PersonaId() : session.Doc.Personas[0].Id;
+}
+
+void PruneSelection(const Session& session, ViewState& view)
+{
+    if (view.SituationIndex >= (int)session.Doc.Situations.size())
+        view.SituationIndex = 0;
+    const Situation& s = ShownSituation(session, view);
+    for (auto it = view.Selected.Moments.begin(); it != view.Selected.Moments.end();)
+        it = FindMoment(s, *it) ? std::next(it) : view.Selected.Moments.erase(it);
+    for (auto it = view.Selected.Notes.begin(); it != view.Selected.Notes.end();)
+        it = FindNote(s, *it) ? std::next(it) : view.Selected.Notes.erase(it);
+}

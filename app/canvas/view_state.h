@@ -1,0 +1,52 @@
+// One window's view of the session: which situation it shows, the view transform, the selection,
+// the canvas gesture and in-place editor, its fonts and which panels are open. Two windows over
+// one document are two ViewStates over one Session, drawn in the same frame loop.
+#pragma once
+#include "canvas/canvas_state.h"
+#include "render/fonts.h"
+#include "session/session.h"
+#include "layout.h"
+#include "view.h"
+
+#include <unordered_set>
+
+// What the facilitator has selected on the canvas. Never saved, never part of undo.
+struct Selection
+{
+    std::unordered_set<MomentId> Moments;
+    std::unordered_set<NoteId> Notes;
+    bool Empty() const { return Moments.empty() && Notes.empty(); }
+    void Clear() { Moments.clear(), Notes.clear(); }
+};
+
+struct ViewState
+{
+    int SituationIndex = 0;  // which situation the canvas shows
+    Selection Selected;      // in the shown situation
+    CanvasState Canvas;      // the canvas's gesture in progress, in-place editor and menus
+
+    View CanvasView;
+    bool FitRequested = true;   // fit the whole map at the next frame (first frame, Shift+1)
+    bool ViewIsFit = false;     // the view still shows the whole map: refit when the window resizes
+    bool ZoomResetRequested = false;
+    Rect CanvasRect;            // screen, where the canvas was last drawn
+    LayoutCache Layout;         // the shown situation's layout, recomputed only when it changed
+    FontSet Fonts;              // this window's fonts (the UI and the canvas bakes)
+
+    // Panels and overlays of this window (app/panels). Never saved in the map.
+    bool InspectorVisible = true;  // the docked panel right of the canvas (Ctrl+I)
+    bool HelpVisible = false;      // the full-screen shortcut overlay (F1)
+    bool StartScreenOpen = false;  // shown over the example when the app starts without a file
+    bool MapPanelOpen = false;     // step 1: title, scope, intended outcome
+    bool PersonaPanelOpen = false; // step 2: the persona format
+    bool GuideOpen = false;        // the three steps and the tip
+    PersonaId SelectedPersona;     // the persona the persona panel edits
+    int SituationTabRequest = -1;  // select this situation's tab at the next frame
+};
+
+// The situation the view shows (an empty one if the document has none).
+const Situation& ShownSituation(const Session& session, const ViewState& view);
+// After ReplaceDocument: nothing selected, the first situation, the whole map fitted.
+void ResetViewForNewDocument(const Session& session, ViewState& view);
+// Drops selected ids that no longer exist (after undo, redo or delete).
+void PruneSelection(const Session& session, ViewState& view);

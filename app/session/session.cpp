@@ -1,0 +1,62 @@
+#include "session/session.h"
+
+#include "text/i18n.h"
+
+#include <cstdlib>
+
+void ReplaceDocument(Session& session, Document doc, const DocumentOrigin& origin)
+{
+    session.Doc = std::move(doc);
+    ResetHistory(session.Undo, session.Doc);
+    session.Path = origin.Path;
+    session.DisplayName = origin.DisplayName;
+    session.FileSchema = origin.FileSchema;
+    session.DocumentSerial++;
+    // Restored work is not in any map file yet, and no undo step brings it back to a saved state
+    // (serials start at 1).
+    session.Dirty = origin.Restored;
+    session.SavedSerial = origin.Restored ? 0 : session.Undo.CommittedSerial;
+}
+
+bool IsReadOnly(const Session& session) { return session.FileSchema > CurrentSchema; }
+
+std::string WindowTitle(const Session& session)
+{
+    std::string name = session.DisplayName.empty() ? std::string(Tr("status.untitled")) : session.DisplayName;
+    // A dot after the name while there are unsaved changes, as desktop editors do.
+    if (IsReadOnly(session))
+        name += std::string(" ") + Tr("status.read_only_title");
+    return name + (session.Dirty ? " \xE2\x97\x8F" : "") + " \xE2\x80\x93 JourneyBoard";
+}
+
+std::string DefaultSavePath(const Session& session)
+{
+    if (!session.Path.empty())
+        return session.Path;
+    const char* home = std::getenv("HOME");
+    std::string folder = home && home[0] ? std::string(home) : std::string(".");
+    std::string name = session.DisplayName.empty() ? "kaart.cjm.json" : session.DisplayName;
+    return folder + "/" + name;
+}
+
+void CommitEdit(Session& session)
+{
+    CommitStep(session.Undo, session.Doc);
+    session.Dirty = true;
+}
+
+bool UndoSessionStep(Session& session)
+{
+    if (!UndoStep(session.Undo, &session.Doc))
+        return false;
+    session.Dirty = session.Undo.CommittedSerial != session.SavedSerial;
+    return true;
+}
+
+bool RedoSessionStep(Session& session)
+{
+    if (!RedoStep(session.Undo, &session.Doc))
+        return false;
+    session.Dirty = session.Undo.CommittedSerial != session.SavedSerial;
+    return true;
+}

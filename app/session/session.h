@@ -1,0 +1,47 @@
+// The open document and everything that belongs to it rather than to a window: its file, whether
+// it is saved, its undo history and its file version. No ImGui: every window (the main window, a
+// projector window) shows and edits the same Session through its own ViewState.
+#pragma once
+#include "history.h"
+#include "journey.h"
+
+#include <cstdint>
+#include <string>
+
+struct Session
+{
+    Document Doc;
+    std::string Path;        // where the document is saved; empty until the first save
+    std::string DisplayName; // shown in the window title
+    bool Dirty = false;      // changed since the last save or open
+    uint64_t SavedSerial = 0; // Undo.CommittedSerial of the state last saved or opened: undo back to it clears Dirty
+    unsigned DocumentSerial = 0; // changes whenever another document is opened (autosave keeps one set per document)
+    int FileSchema = CurrentSchema; // file version of the file at Path: older ones are kept once at the first save over them
+    History Undo;            // snapshots of Doc; reset whenever another document replaces it
+};
+
+// How a document arrives: where it is saved, what the title says, which file version it came from.
+struct DocumentOrigin
+{
+    std::string Path;        // empty: not saved yet
+    std::string DisplayName;
+    int FileSchema = CurrentSchema;
+    bool Restored = false;   // recovered work: unsaved, and no undo step leads back to a saved state
+};
+
+// The one way another document takes the place of the open one (new, open, example, restore,
+// paste as map): fresh undo history, the saved state and the document serial follow. The views
+// showing the session reset their selection and fit the map (ResetViewForNewDocument).
+void ReplaceDocument(Session& session, Document doc, const DocumentOrigin& origin);
+
+// A map from a newer JourneyBoard (Doc.Schema > CurrentSchema) is read-only: saving over its file
+// is refused (it could drop what this version does not know); Save As elsewhere is allowed.
+bool IsReadOnly(const Session& session);
+std::string WindowTitle(const Session& session);
+std::string DefaultSavePath(const Session& session);
+// Records the document as one undo step after a finished gesture or edit that changed it,
+// and marks it unsaved.
+void CommitEdit(Session& session);
+// Undo and redo move Doc along the history; the caller prunes the views' selections.
+bool UndoSessionStep(Session& session);
+bool RedoSessionStep(Session& session);
