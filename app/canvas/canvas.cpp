@@ -5,7 +5,8 @@
 #include "render/draw_map.h"
 #include "canvas/e2e_layout_dump.h"
 #include "canvas/text_editor_overlay.h"
-#include "commands/keys.h"
+#include "input/keyboard.h"
+#include "render/im_convert.h"
 #include "render/theme.h"
 
 #include <imgui.h>
@@ -13,7 +14,6 @@
 
 #include <cmath>
 
-static Vec2 ToVec2(ImVec2 v) { return {v.x, v.y}; }
 
 void ShowCanvas(Session& session, ViewState& view, float width, float height)
 {
@@ -51,7 +51,7 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
         view.CanvasView = ZoomAt(view.CanvasView, ToVec2(io.MousePos), view.CanvasView.Zoom * std::pow(1.15f, io.MouseWheel));
 
     // Pan: middle or right drag, or space held with a left drag.
-    const bool space_down = ImGui::IsKeyDown(Key_Space) && !io.WantTextInput;
+    const bool space_down = KeyDown(Key_Space) && !io.WantTextInput;
     const bool panning = active && (view.Canvas.Mode == CanvasMode::None || view.Canvas.Mode == CanvasMode::Pan) &&
                          (ImGui::IsMouseDown(ImGuiMouseButton_Middle) || ImGui::IsMouseDown(ImGuiMouseButton_Right) ||
                           (space_down && ImGui::IsMouseDown(ImGuiMouseButton_Left)));
@@ -72,7 +72,6 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     input.Hovered = hovered;
     input.SpaceDown = space_down;
     UpdateCanvasInteraction(session, view, input);
-    HandleCanvasKeys(session, view);
     const Situation& situation = ShownSituation(session, view);
     const MapLayout& layout = CachedLayout(view.Layout, situation);
     options.SelectedMoments = &view.Selected.Moments;

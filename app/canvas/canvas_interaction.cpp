@@ -1,15 +1,16 @@
-// [SECTION] hit testing
-// [SECTION] selection and keyboard actions
+// [SECTION] selection
 // [SECTION] gestures: begin, apply each frame, end
 // [SECTION] double-click
 // [SECTION] per-frame update
-// [SECTION] overlays
+// (hit testing: canvas_hit.cpp; selection actions: selection_actions.cpp; overlays: canvas_overlays.cpp)
 #include "canvas/canvas_interaction.h"
 
+#include "canvas/canvas_hit.h"
 #include "canvas/canvas_menus.h"
+#include "canvas/selection_actions.h"
+#include "render/im_convert.h"
 #include "edit.h"
 #include "text/i18n.h"
-#include "commands/keys.h"
 #include "canvas/text_editor_overlay.h"
 #include "render/theme.h"
 
@@ -23,77 +24,9 @@
 
 namespace
 {
-Vec2 ToVec2(ImVec2 v) { return {v.x, v.y}; }
-ImVec2 ToImVec2(Vec2 v) { return ImVec2(v.x, v.y); }
-
 Rect MakeRect(Vec2 a, Vec2 b) { return {{std::min(a.x, b.x), std::min(a.y, b.y)}, {std::max(a.x, b.x), std::max(a.y, b.y)}}; }
 
-// [SECTION] hit testing
-
-constexpr float EdgeGrabPixels = 7.0f;   // how near a phase's right edge the resize grip reaches
-constexpr float HandleGrabPixels = 14.0f; // faces stay grabbable when zoomed far out
-constexpr float FaceRadiusWorld = 18.0f;  // as drawn (map_draw::FaceRadius)
-constexpr float TagFontPixels = 24.0f;    // the labels shown while dragging: read from the back of the room
-
-struct CanvasHit
-{
-    Hit Item;                // core's hit test, topmost first
-    PhaseId EdgePhase;       // the phase whose right edge is under the mouse
-    bool OnLaneLabel = false; // the lane title column, left of the phases
-};
-
-CanvasHit HitCanvas(const MapLayout& layout, const View& view, Vec2 p_world)
-{
-    CanvasHit h;
-    const float handle_radius = std::max(FaceRadiusWorld + 4.0f, HandleGrabPixels / view.Zoom);
-    h.Item = HitTest(layout, p_world, handle_radius);
-    const bool on_empty = h.Item.Kind == HitKind::PhaseHeader || h.Item.Kind == HitKind::Lane || h.Item.Kind == HitKind::None;
-    if (on_empty)
-    {
-        const float grab = EdgeGrabPixels / view.Zoom;
-        for (const PhaseColumn& column : layout.Phases)
-            if (std::fabs(p_world.x - column.Column.Max.x) <= grab && p_world.y >= column.Column.Min.y && p_world.y <= column.Column.Max.y)
-                h.EdgePhase = column.Id;
-    }
-    h.OnLaneLabel = h.Item.Kind == HitKind::Lane && p_world.x < 0.0f;
-    return h;
-}
-
-const MomentBox* NearestMoment(const MapLayout& layout, float x_world)
-{
-    const MomentBox* best = nullptr;
-    for (const MomentBox& box : layout.Moments)
-        if (!best || std::fabs(box.CenterX - x_world) < std::fabs(best->CenterX - x_world))
-            best = &box;
-    return best;
-}
-
-const NoteBox* FindNoteBox(const MapLayout& layout, NoteId id)
-{
-    for (const NoteBox& nb : layout.Notes)
-        if (nb.Id == id)
-            return &nb;
-    return nullptr;
-}
-
-// Where a dragged note of `kind` lands: on the moment whose card it is over, or under the moment
-// it is near in its own lane; none when it is dropped elsewhere (it stays free).
-MomentId AttachTarget(const MapLayout& layout, NoteKind kind, const Rect& note_world)
-{
-    const Vec2 c = note_world.Center();
-    for (const MomentBox& box : layout.Moments)
-        if (box.Card.Contains(c))
-            return box.Id;
-    const LaneRow* row = FindLaneRow(layout, kind == NoteKind::PainPoint ? LaneKind::PainPoints : LaneKind::Opportunities);
-    if (!row || c.y < row->Row.Min.y || c.y > row->Row.Max.y)
-        return MomentId();
-    const MomentBox* nearest = NearestMoment(layout, c.x);
-    if (nearest && std::fabs(nearest->CenterX - c.x) <= layout.Metrics.CardWidth * 0.75f)
-        return nearest->Id;
-    return MomentId();
-}
-
-// [SECTION] selection and keyboard actions
+// [SECTION] selection
 
 template <class IdT>
 std::vector<IdT> ToVector(const std::unordered_set<IdT>& set)
@@ -123,47 +56,6 @@ bool PressSelect(Session& session, ViewState& view, std::unordered_set<IdT>& set
     else
         view.Canvas.SelectOnlyOnRelease = true;
     return true;
-}
-
-void DeleteSelection(Session& session, ViewState& view)
-{
-    const int s = view.SituationIndex;
-    bool changed = DeleteNotes(session.Doc, s, ToVector(view.Selected.Notes));
-    changed = DeleteMoments(session.Doc, s, ToVector(view.Selected.Moments)) || changed;
-    view.Selected.Clear();
-    if (changed)
-        CommitEdit(session);
-}
-
-void DuplicateSelection(Session& session, ViewState& view)
-{
-    const int s = view.SituationIndex;
-    std::vector<MomentId> moment_copies;
-    std::vector<NoteId> note_copies;
-    bool changed = DuplicateMoments(session.Doc, s, ToVector(view.Selected.Moments), &moment_copies);
-    // Notes on a duplicated moment were copied with it; the others are copied on their own.
-    std::vector<NoteId> lone_notes;
-    for (NoteId id : ToVector(view.Selected.Notes))
-        if (const Note* note = FindNote(ShownSituation(session, view), id))
-            if (!view.Selected.Moments.count(note->Moment))
-                lone_notes.push_back(id);
-    changed = DuplicateNotes(session.Doc, s, lone_notes, Vec2(30.0f, 30.0f), &note_copies) || changed;
-    if (!changed)
-        return;
-    CommitEdit(session);
-    view.Selected.Clear();
-    view.Selected.Moments.insert(moment_copies.begin(), moment_copies.end());
-    view.Selected.Notes.insert(note_copies.begin(), note_copies.end());
-}
-
-void SelectAll(Session& session, ViewState& view)
-{
-    const Situation& s = ShownSituation(session, view);
-    view.Selected.Clear();
-    for (const Moment& m : s.Moments)
-        view.Selected.Moments.insert(m.Id);
-    for (const Note& n : s.Notes)
-        view.Selected.Notes.insert(n.Id);
 }
 
 // [SECTION] gestures: begin, apply each frame, end
@@ -395,21 +287,7 @@ bool HandleDoubleClick(Session& session, ViewState& view, const MapLayout& layou
     return true;
 }
 
-bool Pressed(int key) { return ImGui::IsKeyPressed(key, false); }
 } // namespace
-
-void AddNoteNear(Session& session, ViewState& view, NoteKind kind, Vec2 pos_world)
-{
-    const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
-    const MomentBox* nearest = NearestMoment(layout, pos_world.x);
-    const Vec2 free_pos = pos_world - Vec2(layout.Metrics.NoteWidth * 0.5f, layout.Metrics.NoteHeight * 0.5f);
-    NoteId id;
-    if (!AddNote(session.Doc, view.SituationIndex, kind, nearest ? nearest->Id : MomentId(), free_pos, std::string(), &id))
-        return;
-    view.Selected.Clear();
-    view.Selected.Notes.insert(id);
-    OpenNoteEditor(session, view, id, true);
-}
 
 // [SECTION] per-frame update
 
@@ -497,111 +375,3 @@ void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInpu
         ImGui::SetMouseCursor(c.Dragged ? ImGuiMouseCursor_ResizeAll : ImGuiMouseCursor_Hand);
 }
 
-void HandleCanvasKeys(Session& session, ViewState& view)
-{
-    const ImGuiIO& io = ImGui::GetIO();
-    CanvasState& c = view.Canvas;
-    if (io.WantTextInput || c.Editor.IsOpen() || c.Mode != CanvasMode::None || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId))
-        return;
-    const bool plain = !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
-    if (Pressed(Key_Delete) || (plain && Pressed(Key_Backspace)))
-        DeleteSelection(session, view);
-    else if (io.KeyCtrl && !io.KeyShift && Pressed(Key_D))
-        DuplicateSelection(session, view);
-    else if (io.KeyCtrl && !io.KeyShift && Pressed(Key_A))
-        SelectAll(session, view);
-    else if (plain && !io.KeyShift && (Pressed(Key_N) || Pressed(Key_O)))
-    {
-        // Under the moment nearest the mouse; from the middle of the canvas when the mouse is outside it.
-        Vec2 mouse_screen = ToVec2(io.MousePos);
-        if (!view.CanvasRect.Contains(mouse_screen))
-            mouse_screen = view.CanvasRect.Center();
-        AddNoteNear(session, view, Pressed(Key_N) ? NoteKind::PainPoint : NoteKind::Opportunity, ScreenToWorld(view.CanvasView, mouse_screen));
-    }
-    else if (Pressed(Key_Escape))
-        view.Selected.Clear();
-}
-
-// [SECTION] overlays
-
-void DrawCanvasOverlays(const Session& session, const ViewState& view, ImDrawList* draw_list, const MapLayout& layout)
-{
-    const CanvasState& c = view.Canvas;
-    const View& transform = view.CanvasView;
-    const ImU32 accent = MapColors::Selection;
-    auto to_screen = [&](Vec2 p_world) { return ToImVec2(WorldToScreen(transform, p_world)); };
-    ImFont* tag_font = PickCanvasFont(view.Fonts, TagFontPixels, true);
-    auto tag = [&](Vec2 at_screen, const char* text) {
-        // A label with a solid background, unscaled: legible over any part of the map, at any zoom.
-        const ImVec2 size = tag_font->CalcTextSizeA(TagFontPixels, FLT_MAX, 0.0f, text);
-        const ImVec2 min(at_screen.x, at_screen.y - size.y - 14.0f);
-        draw_list->AddRectFilled(min, ImVec2(min.x + size.x + 20.0f, min.y + size.y + 10.0f), accent, 6.0f);
-        draw_list->AddText(tag_font, TagFontPixels, ImVec2(min.x + 10.0f, min.y + 5.0f), IM_COL32_WHITE, text);
-    };
-    draw_list->PushClipRect(ToImVec2(view.CanvasRect.Min), ToImVec2(view.CanvasRect.Max), true);
-
-    if (c.Mode == CanvasMode::BoxSelect && c.Dragged)
-    {
-        draw_list->AddRectFilled(to_screen(c.BoxWorld.Min), to_screen(c.BoxWorld.Max), (accent & 0x00FFFFFF) | 0x30000000);
-        draw_list->AddRect(to_screen(c.BoxWorld.Min), to_screen(c.BoxWorld.Max), accent, 0.0f, 0, 2.0f);
-    }
-
-    if (c.Mode == CanvasMode::MoveNote && c.Dragged)
-    {
-        const NoteBox* dragged = FindNoteBox(layout, c.Note);
-        const MomentBox* target = c.DropTarget.IsValid() ? FindMomentBox(layout, c.DropTarget) : nullptr;
-        const Note* note = FindNote(ShownSituation(session, view), c.Note);
-        if (dragged && target && note)
-        {
-            // The slot the note will take: the bottom of the target's stack in the note's lane.
-            const LayoutMetrics& m = layout.Metrics;
-            const LaneRow* row = FindLaneRow(layout, note->Kind == NoteKind::PainPoint ? LaneKind::PainPoints : LaneKind::Opportunities);
-            int stacked = 0;
-            for (const Note& other : ShownSituation(session, view).Notes)
-                if (other.Id != note->Id && other.Moment == c.DropTarget && other.Kind == note->Kind)
-                    stacked++;
-            const float top = row ? row->Row.Min.y + m.LanePadding + stacked * (m.NoteHeight + m.NoteGap) : target->Card.Max.y;
-            const Rect slot = {{target->CenterX - m.NoteWidth * 0.5f, top}, {target->CenterX + m.NoteWidth * 0.5f, top + m.NoteHeight}};
-            draw_list->AddRect(to_screen(target->Card.Min), to_screen(target->Card.Max), accent, 8.0f * transform.Zoom, 0, 4.0f);
-            draw_list->AddRectFilled(to_screen(slot.Min), to_screen(slot.Max), (accent & 0x00FFFFFF) | 0x38000000, 4.0f * transform.Zoom);
-            draw_list->AddRect(to_screen(slot.Min), to_screen(slot.Max), accent, 4.0f * transform.Zoom, 0, 3.0f);
-            draw_list->AddLine(to_screen(dragged->Box.Center()), to_screen(slot.Center()), accent, 3.0f);
-            const Moment* moment = FindMoment(ShownSituation(session, view), c.DropTarget);
-            char text[300];
-            std::snprintf(text, sizeof(text), Tr("canvas.note_attaches"), moment && !moment->Title.empty() ? moment->Title.c_str() : "...");
-            tag(WorldToScreen(transform, dragged->Box.Min), text);
-        }
-        else if (dragged)
-            tag(WorldToScreen(transform, dragged->Box.Min), Tr("canvas.note_free"));
-    }
-
-    if (c.Mode == CanvasMode::PhaseHeaderDrag && c.Dragged)
-        for (const PhaseColumn& column : layout.Phases)
-            if (column.Id == c.Phase)
-            {
-                draw_list->AddRectFilled(to_screen(column.Column.Min), to_screen(column.Column.Max), (accent & 0x00FFFFFF) | 0x18000000);
-                draw_list->AddRect(to_screen(column.Header.Min), to_screen(column.Header.Max), accent, 6.0f * transform.Zoom, 0, 4.0f);
-            }
-
-    // The phase edge being resized, or offered for resizing under the mouse.
-    PhaseId edge = c.Mode == CanvasMode::PhaseResize ? c.Phase : PhaseId();
-    if (c.Mode == CanvasMode::None && view.CanvasRect.Contains(ToVec2(ImGui::GetIO().MousePos)) && !c.Editor.IsOpen())
-        edge = HitCanvas(layout, transform, ScreenToWorld(transform, ToVec2(ImGui::GetIO().MousePos))).EdgePhase;
-    for (const PhaseColumn& column : layout.Phases)
-        if (column.Id == edge)
-            draw_list->AddLine(to_screen({column.Column.Max.x, column.Column.Min.y}), to_screen(column.Column.Max), accent, 4.0f);
-
-    if (c.Mode == CanvasMode::ScoreHandle && c.Dragged)
-        if (const MomentBox* box = FindMomentBox(layout, c.Moment))
-            if (const Moment* moment = FindMoment(ShownSituation(session, view), c.Moment))
-            {
-                const float score = c.PatientHandle ? moment->Patient.Score : moment->Professional.Score;
-                char text[32];
-                std::snprintf(text, sizeof(text), "%+g", score);
-                if (score == 0.0f)
-                    std::snprintf(text, sizeof(text), "0");
-                const Vec2 p = WorldToScreen(transform, c.PatientHandle ? box->PatientPoint : box->ProfessionalPoint);
-                tag(p + Vec2(24.0f, 10.0f), text);
-            }
-    draw_list->PopClipRect();
-}

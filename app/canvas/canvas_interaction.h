@@ -16,11 +16,5 @@ struct CanvasInput
 
 // Mouse: press, drag and release of the left button, double-clicks, right-click menus.
 void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInput& input);
-// Keys that act on the selection: Delete, Ctrl+D, Ctrl+A, N, O, Escape.
-void HandleCanvasKeys(Session& session, ViewState& view);
 // What a gesture shows on top of the map: rubber band, where a note will attach, the score.
 void DrawCanvasOverlays(const Session& session, const ViewState& view, ImDrawList* draw_list, const MapLayout& layout);
-
-// Shared with the menus: a new note of `kind` under the moment nearest `pos_world` (free there
-// when the map has no moments), selected, with the text editor open.
-void AddNoteNear(Session& session, ViewState& view, NoteKind kind, Vec2 pos_world);

@@ -1,5 +1,7 @@
 #include "canvas/canvas_menus.h"
 
+#include "input/keyboard.h"
+
 #include "edit.h"
 #include "text/i18n.h"
 #include "canvas/text_editor_overlay.h"
@@ -103,7 +105,7 @@ static void ShowDeletePhaseQuestion(Session& session, ViewState& view)
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(Tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    if (ImGui::Button(Tr("dialog.cancel")) || EscapePressed())
         ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }

@@ -1,8 +1,9 @@
 #include "canvas/text_editor_overlay.h"
 
+#include "input/keyboard.h"
+
 #include "edit.h"
 #include "text/i18n.h"
-#include "commands/keys.h"
 #include "render/theme.h"
 
 #include <imgui.h>
@@ -176,7 +177,7 @@ void ShowTextEditor(Session& session, ViewState& view)
     // Enter commits, Shift+Enter is a new line. ImGui 1.86's multi-line box puts a new line on
     // every Enter, so a plain Enter is taken before the box sees it.
     const ImGuiIO& io = ImGui::GetIO();
-    if (e.HadKeyboard && !io.KeyShift && (ImGui::IsKeyPressed(Key_Enter) || ImGui::IsKeyPressed(Key_KeypadEnter)))
+    if (e.HadKeyboard && !io.KeyShift && (KeyPressed(Key_Enter, true) || KeyPressed(Key_KeypadEnter, true)))
     {
         CommitTextEditor(session, view);
         return;
@@ -206,14 +207,14 @@ void ShowTextEditor(Session& session, ViewState& view)
     }
     ImGui::InputTextMultiline("##text", &e.Text, ImGui::GetContentRegionAvail(), ImGuiInputTextFlags_CallbackAlways, PlaceCursorOnce, &e);
     e.HadKeyboard = ImGui::IsItemActive();
-    const bool escaped = ImGui::IsItemActive() && ImGui::IsKeyPressed(Key_Escape);
+    const bool escaped = ImGui::IsItemActive() && KeyPressed(Key_Escape, true);
     const bool left = ImGui::IsItemDeactivated();
     ImGui::PopFont();
     ImGui::End();
     ImGui::PopStyleColor(3);
     ImGui::PopStyleVar(3);
 
-    if (escaped || (left && ImGui::IsKeyPressed(Key_Escape)))
+    if (escaped || (left && KeyPressed(Key_Escape, true)))
         CancelTextEditor(session, view);
     else if (left)
         CommitTextEditor(session, view); // Ctrl+Enter, or a click elsewhere, keeps what was typed

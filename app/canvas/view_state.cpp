@@ -28,3 +28,10 @@ void PruneSelection(const Session& session, ViewState& view)
     for (auto it = view.Selected.Notes.begin(); it != view.Selected.Notes.end();)
         it = FindNote(s, *it) ? std::next(it) : view.Selected.Notes.erase(it);
 }
+
+void OpenCommandPalette(ViewState& view)
+{
+    view.Palette = PaletteState();
+    view.Palette.Open = true;
+    view.Palette.FocusPending = true;
+}

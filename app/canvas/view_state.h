@@ -19,6 +19,15 @@ struct Selection
     void Clear() { Moments.clear(), Notes.clear(); }
 };
 
+// The command palette (Ctrl+K): a search box over the command table.
+struct PaletteState
+{
+    bool Open = false;
+    bool FocusPending = false; // give the search box the keyboard at the next frame
+    char Query[128] = {};
+    int Choice = 0;            // the highlighted line among the matches
+};
+
 struct ViewState
 {
     int SituationIndex = 0;  // which situation the canvas shows
@@ -42,6 +51,7 @@ struct ViewState
     bool GuideOpen = false;        // the three steps and the tip
     PersonaId SelectedPersona;     // the persona the persona panel edits
     int SituationTabRequest = -1;  // select this situation's tab at the next frame
+    PaletteState Palette;
 };
 
 // The situation the view shows (an empty one if the document has none).
@@ -50,3 +60,5 @@ const Situation& ShownSituation(const Session& session, const ViewState& view);
 void ResetViewForNewDocument(const Session& session, ViewState& view);
 // Drops selected ids that no longer exist (after undo, redo or delete).
 void PruneSelection(const Session& session, ViewState& view);
+// Opens the command palette with an empty search.
+void OpenCommandPalette(ViewState& view);

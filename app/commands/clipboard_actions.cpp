@@ -2,7 +2,6 @@
 
 #include "clipboard.h"
 #include "text/i18n.h"
-#include "commands/keys.h"
 #include "layout.h"
 
 #include <imgui.h>
@@ -80,17 +79,4 @@ bool PasteFromClipboard(AppState& app)
     std::snprintf(text, sizeof(text), Tr("status.pasted"), (int)pasted.Moments.size(), (int)pasted.Notes.size());
     app.StatusText = text;
     return true;
-}
-
-void HandleClipboardShortcuts(AppState& app)
-{
-    const ImGuiIO& io = ImGui::GetIO();
-    if (!io.KeyCtrl || io.KeyAlt)
-        return;
-    if (ImGui::IsKeyPressed(Key_C, false))
-        CopySelection(app);
-    if (ImGui::IsKeyPressed(Key_X, false))
-        CutSelection(app);
-    if (ImGui::IsKeyPressed(Key_V, false))
-        PasteFromClipboard(app);
 }

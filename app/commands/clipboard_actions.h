@@ -6,5 +6,3 @@
 bool CopySelection(AppState& app);       // false when nothing is selected
 bool CutSelection(AppState& app);        // copy, then delete as one undo step
 bool PasteFromClipboard(AppState& app);  // false (and a message) when the clipboard is not ours
-// The three shortcuts; called by the shell when no text field has the keyboard.
-void HandleClipboardShortcuts(AppState& app);

@@ -1,5 +1,7 @@
 #include "dialogs/export_dialog.h"
 
+#include "input/keyboard.h"
+
 #include "text/i18n.h"
 #include "export/snapshot.h"
 #include "export/snapshot_job.h"
@@ -126,7 +128,7 @@ void ShowExportDialog(AppState& app)
     const bool can_export = planned && g_path[0] != '\0' && !SnapshotRunning(app);
     ImGui::BeginDisabled(!can_export);
     const bool clicked = ImGui::Button(Tr("export.export"), ImVec2(160.0f, 0.0f));
-    const bool enter = !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    const bool enter = !ImGui::GetIO().WantTextInput && EnterPressed(false);
     if (can_export && (clicked || enter))
     {
         std::error_code ec;
@@ -139,7 +141,7 @@ void ShowExportDialog(AppState& app)
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(Tr("dialog.cancel"), ImVec2(160.0f, 0.0f)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    if (ImGui::Button(Tr("dialog.cancel"), ImVec2(160.0f, 0.0f)) || EscapePressed())
     {
         app.ExportDialogOpen = false;
         ImGui::CloseCurrentPopup();

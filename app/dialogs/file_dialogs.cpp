@@ -1,4 +1,5 @@
 #include "dialogs/file_dialogs.h"
+#include "input/keyboard.h"
 #include "paths.h"
 
 #include "example.h"
@@ -264,7 +265,7 @@ void ShowFileDialogs(AppState& app)
             RunPending(app);
         }
         ImGui::SameLine();
-        if (ImGui::Button(Tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        if (ImGui::Button(Tr("dialog.cancel")) || EscapePressed())
         {
             app.UnsavedDialogOpen = false;
             app.Pending = PendingAction::None;
@@ -296,7 +297,7 @@ void ShowFileDialogs(AppState& app)
                 OpenDocumentFile(app, path);
         }
         ImGui::SameLine();
-        if (ImGui::Button(Tr("dialog.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        if (ImGui::Button(Tr("dialog.cancel")) || EscapePressed())
         {
             app.PathPromptOpen = false;
             app.Pending = PendingAction::None;
@@ -308,7 +309,7 @@ void ShowFileDialogs(AppState& app)
     // Information that is not an error (a map opened read-only): after any error, one at a time.
     if (BeginCenteredModal("##notice", !app.NoticeText.empty() && app.ErrorText.empty(), Tr("dialog.notice"), app.NoticeText.c_str()))
     {
-        if (ImGui::Button(Tr("dialog.ok")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)))
+        if (ImGui::Button(Tr("dialog.ok")) || EnterPressed())
         {
             app.NoticeText.clear();
             ImGui::CloseCurrentPopup();
@@ -326,7 +327,7 @@ void ShowFileDialogs(AppState& app)
         }
         if (app.ErrorOffersSaveAs)
             ImGui::SameLine();
-        if (ImGui::Button(Tr("dialog.ok")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)))
+        if (ImGui::Button(Tr("dialog.ok")) || EnterPressed())
         {
             app.ErrorText.clear();
             ImGui::CloseCurrentPopup();

@@ -1,4 +1,5 @@
 #include "dialogs/recovery_dialog.h"
+#include "input/keyboard.h"
 #include "paths.h"
 
 #include "session/autosave.h"
@@ -165,13 +166,13 @@ void ShowRecoveryDialog(AppState& app)
         if (!can_restore)
             ImGui::BeginDisabled();
         // Enter restores the selected (at first: the newest) version.
-        const bool restore = ImGui::Button(Tr("recovery.restore")) || (can_restore && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false));
+        const bool restore = ImGui::Button(Tr("recovery.restore")) || (can_restore && EnterPressed(false));
         if (restore && RestoreRecoveryVersion(app, set, version))
             close = true;
         if (!can_restore)
             ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button(Tr("recovery.later")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        if (ImGui::Button(Tr("recovery.later")) || EscapePressed())
             close = true;
         ImGui::SameLine();
         if (ImGui::Button(Tr(g_dialog.ConfirmDiscard ? "recovery.discard_confirm" : "recovery.discard")))
@@ -188,7 +189,7 @@ void ShowRecoveryDialog(AppState& app)
             }
         }
     }
-    else if (ImGui::Button(Tr("dialog.ok")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    else if (ImGui::Button(Tr("dialog.ok")) || EscapePressed())
         close = true;
 
     if (close || !app.ErrorText.empty())

@@ -1,64 +1,54 @@
 #include "panels/help_overlay.h"
 
 #include "text/i18n.h"
-#include "commands/keys.h"
+#include "commands/command_table.h"
+#include "input/keyboard.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace
 {
+// What the mouse does: not commands, so not in the command table. Keys come from the table.
+struct GestureLine
+{
+    HelpGroup Group;
+    const char* KeysKey; // string table key of the gesture's name
+    const char* What;    // string table key
+};
+const GestureLine Gestures[] = {
+    {HelpGroup::View, "help.keys_wheel", "help.zoom"},
+    {HelpGroup::View, "help.keys_pan", "help.pan"},
+    {HelpGroup::Build, "help.keys_double_click", "help.double_click"},
+    {HelpGroup::Build, "help.keys_drag_face", "help.score"},
+    {HelpGroup::Build, "help.keys_right_click", "help.menus"},
+    {HelpGroup::Build, "help.keys_select", "help.select"},
+};
+
 struct ShortcutLine
 {
-    const char* Keys;   // the same in both languages, except where a key has a Dutch name
-    const char* KeysNl;
-    const char* What;   // string table key
+    std::string Keys;
+    const char* What; // string table key
 };
 
-// Grouped as a facilitator meets them: look around, build, correct, files.
-const ShortcutLine ViewLines[] = {
-    {"Wheel", "Wiel", "help.zoom"},
-    {"Right drag, Space+drag", "Rechts slepen, Spatie+slepen", "help.pan"},
-    {"Shift+1", "Shift+1", "help.fit"},
-    {"Ctrl+0", "Ctrl+0", "help.zoom_100"},
-    {"F11", "F11", "help.fullscreen"},
-    {"F12", "F12", "help.snapshot"},
-    {"Ctrl+I", "Ctrl+I", "help.inspector"},
-    {"F1", "F1", "help.help"},
-};
-const ShortcutLine BuildLines[] = {
-    {"Double-click", "Dubbelklikken", "help.double_click"},
-    {"Drag a face", "Gezicht slepen", "help.score"},
-    {"Right-click header, lane", "Rechtsklik kop, baan", "help.menus"},
-    {"N", "N", "help.new_pain_point"},
-    {"O", "O", "help.new_opportunity"},
-    {"Click, Shift+click, box", "Klik, Shift+klik, kader", "help.select"},
-    {"Ctrl+A", "Ctrl+A", "help.select_all"},
-    {"Escape", "Escape", "help.escape"},
-    {"Delete", "Delete", "help.delete"},
-    {"Ctrl+D", "Ctrl+D", "help.duplicate"},
-};
-const ShortcutLine EditLines[] = {
-    {"Ctrl+Z", "Ctrl+Z", "help.undo"},
-    {"Ctrl+Shift+Z, Ctrl+Y", "Ctrl+Shift+Z, Ctrl+Y", "help.redo"},
-    {"Ctrl+C", "Ctrl+C", "help.copy"},
-    {"Ctrl+X", "Ctrl+X", "help.cut"},
-    {"Ctrl+V", "Ctrl+V", "help.paste"},
-};
-const ShortcutLine FileLines[] = {
-    {"Ctrl+N", "Ctrl+N", "help.new"},
-    {"Ctrl+O", "Ctrl+O", "help.open"},
-    {"Ctrl+S", "Ctrl+S", "help.save"},
-    {"Ctrl+Shift+S", "Ctrl+Shift+S", "help.save_as"},
-    {"Ctrl+E", "Ctrl+E", "help.export"},
-    {"Ctrl+Q", "Ctrl+Q", "help.quit"},
-};
+std::vector<ShortcutLine> GroupLines(HelpGroup group)
+{
+    std::vector<ShortcutLine> lines;
+    for (const GestureLine& g : Gestures)
+        if (g.Group == group)
+            lines.push_back({Tr(g.KeysKey), g.What});
+    for (const Command& c : AppCommands().Rows)
+        if (c.Group == group)
+            lines.push_back({ShortcutText(c), c.HelpKey ? c.HelpKey : c.LabelKey});
+    return lines;
+}
 
 // Inside a group, SameLine() measures from the group's left edge.
-template <size_t N>
-void ShowGroup(const AppState& app, const char* title_key, const ShortcutLine (&lines)[N], float keys_width, float column_width)
+void ShowGroup(const AppState& app, const char* title_key, const std::vector<ShortcutLine>& lines, float keys_width, float column_width)
 {
     ImGui::PushFont(app.MainView.Fonts.CanvasBold[4]);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(31, 95, 139, 255));
@@ -69,7 +59,7 @@ void ShowGroup(const AppState& app, const char* title_key, const ShortcutLine (&
     for (const ShortcutLine& line : lines)
     {
         ImGui::PushFont(app.MainView.Fonts.CanvasBold[3]);
-        ImGui::TextUnformatted(IsDutch() ? line.KeysNl : line.Keys);
+        ImGui::TextUnformatted(line.Keys.c_str());
         ImGui::PopFont();
         ImGui::SameLine(keys_width);
         ImGui::PushFont(app.MainView.Fonts.Canvas[3]);
@@ -86,7 +76,7 @@ void ShowHelpOverlay(AppState& app)
 {
     if (!app.MainView.HelpVisible)
         return;
-    if (ImGui::IsKeyPressed(Key_Escape, false)) // F1 toggles in the shell's shortcuts
+    if (KeyPressed(Key_Escape)) // F1 toggles through the command table
     {
         app.MainView.HelpVisible = false;
         return;
@@ -119,25 +109,22 @@ void ShowHelpOverlay(AppState& app)
     // The keys column is as wide as the widest key text, so the descriptions line up.
     float widest_keys = 0.0f;
     ImGui::PushFont(app.MainView.Fonts.CanvasBold[3]);
-    auto measure = [&](const ShortcutLine* lines, size_t n) {
-        for (size_t i = 0; i < n; i++)
-            widest_keys = std::max(widest_keys, ImGui::CalcTextSize(IsDutch() ? lines[i].KeysNl : lines[i].Keys).x);
-    };
-    measure(ViewLines, IM_ARRAYSIZE(ViewLines));
-    measure(BuildLines, IM_ARRAYSIZE(BuildLines));
-    measure(EditLines, IM_ARRAYSIZE(EditLines));
-    measure(FileLines, IM_ARRAYSIZE(FileLines));
+    const std::vector<ShortcutLine> view_lines = GroupLines(HelpGroup::View), build_lines = GroupLines(HelpGroup::Build),
+                                    edit_lines = GroupLines(HelpGroup::Edit), file_lines = GroupLines(HelpGroup::Files);
+    for (const auto* group : {&view_lines, &build_lines, &edit_lines, &file_lines})
+        for (const ShortcutLine& line : *group)
+            widest_keys = std::max(widest_keys, ImGui::CalcTextSize(line.Keys.c_str()).x);
     ImGui::PopFont();
     const float keys_width = std::min(widest_keys + 32.0f, column_width * 0.55f);
     const float left_x = ImGui::GetCursorPosX();
     ImGui::BeginGroup();
-    ShowGroup(app, "help.group_view", ViewLines, keys_width, column_width);
-    ShowGroup(app, "help.group_files", FileLines, keys_width, column_width);
+    ShowGroup(app, "help.group_view", view_lines, keys_width, column_width);
+    ShowGroup(app, "help.group_files", file_lines, keys_width, column_width);
     ImGui::EndGroup();
     ImGui::SameLine(left_x + column_width + gap);
     ImGui::BeginGroup();
-    ShowGroup(app, "help.group_build", BuildLines, keys_width, column_width);
-    ShowGroup(app, "help.group_edit", EditLines, keys_width, column_width);
+    ShowGroup(app, "help.group_build", build_lines, keys_width, column_width);
+    ShowGroup(app, "help.group_edit", edit_lines, keys_width, column_width);
     ImGui::EndGroup();
     ImGui::End();
 }

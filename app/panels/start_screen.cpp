@@ -1,8 +1,8 @@
 #include "panels/start_screen.h"
+#include "input/keyboard.h"
 #include "paths.h"
 
 #include "text/i18n.h"
-#include "commands/keys.h"
 #include "dialogs/file_dialogs.h"
 
 #include <imgui.h>
@@ -87,7 +87,7 @@ void ShowStartScreen(AppState& app)
             app.MainView.GuideOpen = true;
         }
         // Escape belongs to the shortcut overlay while it is shown (it is drawn after this window).
-        if (!app.MainView.HelpVisible && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(Key_Escape, false))
+        if (!app.MainView.HelpVisible && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && KeyPressed(Key_Escape))
             open = false;
     }
     ImGui::End();

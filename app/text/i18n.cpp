@@ -243,6 +243,19 @@ static const StringEntry g_strings[] = {
     {"menu.create_desired", "Create desired situation from current", "Gewenste situatie maken van huidige"},
     {"menu.undo", "Undo", "Ongedaan maken"},
     {"menu.redo", "Redo", "Opnieuw"},
+    // The command palette and the command table (app/commands, app/panels/command_palette.cpp)
+    {"menu.palette", "Command palette...", "Opdrachtenpalet..."},
+    {"help.palette", "Find and run any command", "Elke opdracht zoeken en uitvoeren"},
+    {"palette.hint", "Type a command (English or Dutch), Enter runs it", "Typ een opdracht (Nederlands of Engels), Enter voert uit"},
+    {"palette.none", "No command matches", "Geen opdracht gevonden"},
+    {"cmd.clear_selection", "Clear the selection", "Selectie opheffen"},
+    {"key.space", "Space", "Spatie"},
+    {"help.keys_wheel", "Wheel", "Wiel"},
+    {"help.keys_pan", "Right drag, Space+drag", "Rechts slepen, Spatie+slepen"},
+    {"help.keys_double_click", "Double-click", "Dubbelklikken"},
+    {"help.keys_drag_face", "Drag a face", "Gezicht slepen"},
+    {"help.keys_right_click", "Right-click header, lane", "Rechtsklik kop, baan"},
+    {"help.keys_select", "Click, Shift+click, box", "Klik, Shift+klik, kader"},
     {"header.empty", "not filled in yet (Method > Step 1)", "nog niet ingevuld (Methode > Stap 1)"},
     {"header.title_label", "Title", "Titel"},
     {"persona.unnamed", "Persona without a name", "Persona zonder naam"},
@@ -380,13 +393,23 @@ Language LanguageFromEnvironment()
     return Language::English;
 }
 
-const char* Tr(const char* key)
+static const StringEntry* FindString(const char* key)
 {
     for (const StringEntry& e : g_strings)
         if (std::strcmp(e.Key, key) == 0)
-            return g_language == Language::Dutch ? e.Nl : e.En;
-    return key;
+            return &e;
+    return nullptr;
 }
+
+const char* TrIn(Language language, const char* key)
+{
+    const StringEntry* e = FindString(key);
+    return !e ? key : language == Language::Dutch ? e->Nl : e->En;
+}
+
+const char* Tr(const char* key) { return TrIn(g_language, key); }
+
+bool HasString(const char* key) { return FindString(key) != nullptr; }
 
 const StringEntry* StringTable(int* count)
 {

@@ -25,6 +25,10 @@ Language LanguageFromEnvironment();
 // The text for `key` in the current language. An unknown key returns the key itself, so a
 // missing entry is visible on screen; the tests check every key used exists.
 const char* Tr(const char* key);
+// The text for `key` in `language`, whatever the current language (the palette searches both).
+const char* TrIn(Language language, const char* key);
+// Whether the table has `key` (in both languages: every entry has both).
+bool HasString(const char* key);
 const StringEntry* StringTable(int* count);
 
 const char* LaneTitle(const Lane& lane);

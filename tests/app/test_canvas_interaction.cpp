@@ -5,7 +5,7 @@
 #include "file_json.h"
 #include "host/headless.h"
 #include "text/i18n.h"
-#include "commands/keys.h"
+#include "input/keys.h"
 
 #include <imgui.h>
 

@@ -4,7 +4,7 @@
 #include "example.h"
 #include "host/headless.h"
 #include "text/i18n.h"
-#include "commands/keys.h"
+#include "input/keys.h"
 #include "panels/inspector.h"
 
 #include <imgui.h>

@@ -4,7 +4,7 @@
 #include "example.h"
 #include "file_json.h"
 #include "host/headless.h"
-#include "commands/keys.h"
+#include "input/keys.h"
 #include "png_meta.h"
 #include "export/snapshot.h"
 #include "export/snapshot_job.h"
