@@ -66,6 +66,12 @@ std::string CopyToClipboardText(const Document& doc, SituationIndex s, const std
 
     Document clip;
     clip.Title.clear();
+    // The rounds the copied dots were given in, so a paste into another map can bring them along.
+    for (const VotingRound& round : doc.Rounds)
+        if (std::any_of(items.Notes.begin(), items.Notes.end(), [&](const Note& n) {
+                return std::any_of(n.Votes.begin(), n.Votes.end(), [&](const Vote& v) { return v.Round == round.Id; });
+            }))
+            clip.Rounds.push_back(round);
     Situation situation = std::move(items);
     situation.Kind = SituationKind::Current;
     clip.Situations.push_back(std::move(situation));
@@ -135,6 +141,7 @@ Status ParseClipboardText(const std::string& text, ClipboardItems* out)
             return Status::Error("The copied JourneyBoard items are damaged (they hold more than one situation) and cannot be pasted.",
                                  "De gekopieerde JourneyBoard-items zijn beschadigd (ze bevatten meer dan één situatie) en kunnen niet worden geplakt.");
         out->Items = std::move(clip.Situations[0]);
+        out->Rounds = std::move(clip.Rounds);
         return Status::Success();
     }
     catch (const std::exception&)
@@ -163,6 +170,53 @@ static float PhaseLeftWorld(const MapLayout& layout, PhaseId id)
     return 0.0f;
 }
 
+// The dots a pasted copy of `note` keeps, their rounds mapped to this map's (see clipboard.h).
+static std::vector<Vote> PastedVotes(Document& doc, const std::vector<VotingRound>& clip_rounds, const Note& note,
+                                     std::unordered_map<RoundId, RoundId>* round_here)
+{
+    bool original_here = false;
+    for (const Situation& s : doc.Situations)
+        original_here = original_here || FindNote(s, note.Id) != nullptr;
+    std::vector<Vote> votes;
+    for (const Vote& vote : note.Votes)
+    {
+        const VotingRound* source = nullptr;
+        for (const VotingRound& round : clip_rounds)
+            if (round.Id == vote.Round)
+                source = &round;
+        if (!source)
+            continue; // the loader checked references: cannot happen
+        const VotingRound* own = nullptr;
+        for (const VotingRound& round : doc.Rounds)
+            if (!source->Key.empty() && round.Key == source->Key)
+                own = &round;
+        if (own && original_here)
+            continue; // copied within the map: the dot stays on the original only
+        RoundId target = own ? own->Id : RoundId();
+        if (!own)
+        {
+            auto it = round_here->find(source->Id);
+            if (it != round_here->end())
+                target = it->second;
+            else if (doc.Rounds.size() < MaxRounds)
+            {
+                VotingRound added = *source;
+                added.Id = NewId<RoundId>(doc);
+                added.Open = false; // this map's own round, if any, stays the open one
+                doc.Rounds.push_back(added);
+                target = added.Id;
+                (*round_here)[source->Id] = target;
+            }
+        }
+        if (!target.IsValid())
+            continue;
+        Vote copy = vote;
+        copy.Round = target;
+        votes.push_back(copy);
+    }
+    return votes;
+}
+
 Status PasteClipboardItems(Document& doc, SituationIndex s, const ClipboardItems& items, const PastePlace& place, PasteResult* out)
 {
     if (s < 0 || s >= (int)doc.Situations.size())
@@ -177,7 +231,7 @@ Status PasteClipboardItems(Document& doc, SituationIndex s, const ClipboardItems
     if (target.Moments.size() + clip.Moments.size() > MaxMoments || target.Notes.size() + clip.Notes.size() > MaxNotes)
         return Status::Error("Pasting these items would make the map larger than JourneyBoard can hold; nothing was pasted.",
                              "Met deze items zou de kaart groter worden dan JourneyBoard aankan; er is niets geplakt.");
-    if (doc.NextId + clip.Moments.size() + clip.Notes.size() > (size_t)MaxIdValue)
+    if (doc.NextId + clip.Moments.size() + clip.Notes.size() + items.Rounds.size() > (size_t)MaxIdValue)
         return Status::Error("This map has used up its numbers for new items; nothing was pasted.",
                              "Deze kaart heeft geen nummers meer voor nieuwe items; er is niets geplakt.");
 
@@ -254,10 +308,12 @@ Status PasteClipboardItems(Document& doc, SituationIndex s, const ClipboardItems
         if (!note.Moment.IsValid())
             free_min = {std::min(free_min.x, note.X), std::min(free_min.y, note.Y)};
     const Vec2 free_shift = place.HasMouse ? place.MouseWorld - free_min : Vec2(40.0f, 40.0f);
+    std::unordered_map<RoundId, RoundId> round_here;
     for (const Note& note : clip.Notes)
     {
         Note copy = note;
         copy.Id = NewId<NoteId>(doc);
+        copy.Votes = PastedVotes(doc, items.Rounds, note, &round_here);
         if (copy.Moment.IsValid())
         {
             auto it = new_moment.find(copy.Moment);

@@ -29,6 +29,7 @@ std::string CopyToClipboardText(const Document& doc, SituationIndex s, const std
 struct ClipboardItems
 {
     Situation Items;
+    std::vector<VotingRound> Rounds; // the voting rounds of the copied notes' dots
 };
 
 // Reads a clipboard text; *out is assigned only on success. Plain text, other JSON, broken or
@@ -55,7 +56,10 @@ struct PasteResult
 // a phase holding a selected moment it lands right after the selection, in the phase under the
 // mouse at the mouse, elsewhere at its old place. Notes stay attached to their (new) moment; free
 // notes land at the mouse (or just beside their old place). Cells go to the lane of the same
-// kind (free text lanes: same title) and are dropped when there is none. Refused (message in
+// kind (free text lanes: same title) and are dropped when there is none. Dots on the notes
+// travel with them, but a dot never counts twice: when the round is this map's own (same key)
+// and the original note is still on the map (copy, not cut), the copy starts without its dots;
+// a round the map does not know is added to it, ended. Refused (message in
 // both languages) when the situation has no phase or the paste would exceed the limits.
 Status PasteClipboardItems(Document& doc, SituationIndex s, const ClipboardItems& items, const PastePlace& place,
                            PasteResult* out);

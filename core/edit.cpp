@@ -129,6 +129,7 @@ bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentI
                 Note note_copy = note;
                 note_copy.Id = NewId<NoteId>(doc);
                 note_copy.Moment = copy.Id;
+                note_copy.Votes.clear(); // a dot counts once: it stays on the original
                 note_copies.push_back(note_copy);
             }
         copies.push_back(copy);
@@ -377,6 +378,7 @@ bool DuplicateNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& 
         {
             Note copy = *original;
             copy.Id = NewId<NoteId>(doc);
+            copy.Votes.clear(); // a dot counts once: it stays on the original
             if (!copy.Moment.IsValid()) // attached copies stack under the same moment
             {
                 copy.X = std::clamp(copy.X + offset_world.x, -MaxCoordinate * 0.5f, MaxCoordinate * 0.5f);

@@ -82,6 +82,25 @@ bool SetDocumentText(Document& doc, DocumentField field, const std::string& text
 // current moment it came from (Moment::Origin). Refused when there is one already.
 bool CreateDesiredFromCurrent(Document& doc);
 
+// [SECTION] voting (core/edit_votes.cpp; queries and the ranking in core/voting.h)
+// Opens a new round with the defaults (pain points and opportunities get dots, 3 dots per
+// person). `name` comes from the app in its language ("Stemronde 1"); `key` is NewRandomKey().
+// Refused while another round is open: one round at a time takes dots.
+bool StartVotingRound(Document& doc, const std::string& name, const std::string& key, RoundId* out_id);
+bool EndVotingRound(Document& doc, RoundId id);
+bool SetRoundName(Document& doc, RoundId id, const std::string& name);
+// `kinds`: bits (1 << NoteKind); refused when no kind is left. Dots already given stay.
+bool SetRoundKinds(Document& doc, RoundId id, uint32_t kinds);
+bool SetRoundDotsPerPerson(Document& doc, RoundId id, int dots); // clamped to 1..MaxDotsPerPerson
+// Removes the round and every dot given in it.
+bool DeleteVotingRound(Document& doc, RoundId id);
+// One dot from `voter` on a note of situation `s` in the open round `round`; refused for the
+// reasons of CheckAddVote (core/voting.h), among them a participant's used-up budget.
+bool AddVote(Document& doc, SituationIndex s, NoteId note, RoundId round, const std::string& voter);
+// Takes back one of `voter`'s dots on the note in `round` (open or ended: a misclick can be
+// corrected after the round too); refused when the voter has none there.
+bool RemoveVote(Document& doc, SituationIndex s, NoteId note, RoundId round, const std::string& voter);
+
 // [SECTION] personas
 enum class PersonaField
 {

@@ -208,6 +208,7 @@ bool CreateDesiredFromCurrent(Document& doc)
         note.Id.Value = remap(note.Id.Value);
         if (note.Moment.IsValid())
             note.Moment.Value = remap(note.Moment.Value);
+        note.Votes.clear(); // the room voted on the current situation: its dots stay there
         desired.Notes.push_back(note);
     }
     doc.Situations.push_back(std::move(desired));

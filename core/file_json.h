@@ -27,6 +27,11 @@ constexpr float MaxCoordinate = 1e6f;       // world units: |x|, |y| of anything
 constexpr float MaxExtent = 100000.0f;      // world units: phase widths, lane heights
 constexpr float MinScore = -2.0f, MaxScore = 2.0f;
 constexpr int MaxAge = 150; // years
+constexpr size_t MaxRounds = 1000;        // voting rounds per map
+constexpr size_t MaxVotesPerNote = 10000; // voters per note, over all rounds
+constexpr int MaxDotsPerVote = 100000;    // one voter's dots on one note (the facilitator clicks for the room)
+constexpr int MaxDotsPerPerson = 99;      // a round's budget per participant
+constexpr size_t MaxVoterBytes = 64;      // a voter id, and a round's key
 
 // [SECTION] API
 

@@ -212,6 +212,8 @@ static Status LoadImpl(const std::string& json, Document* out)
     uint32_t max_id = 0;
     for (const Persona& p : doc.Personas)
         max_id = std::max(max_id, p.Id.Value);
+    for (const VotingRound& round : doc.Rounds)
+        max_id = std::max(max_id, round.Id.Value);
     for (const Situation& st : doc.Situations)
     {
         for (const Phase& x : st.Phases)

@@ -6,6 +6,7 @@
 
 #include "json_extra.h"
 #include "json_text.h"
+#include "voting.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -340,14 +341,69 @@ static bool ReadMoment(JsonReader& r, const JsonValue& v, const std::string& p, 
                 &out->UnknownFields);
 }
 
+// A voter id or a round key: short, plain letters, digits, _ and -.
+static bool ReadVoterText(JsonReader& r, const JsonValue& v, const std::string& path, const char* key, bool required, std::string* out)
+{
+    if (!ReadText(r, v, path, key, required, MaxVoterBytes, out))
+        return false;
+    if ((required || !out->empty()) && !IsValidVoterId(*out))
+        return r.Fail(Field(path, key), "\"" + Excerpt(*out) + "\" is not a voter or round key (letters, digits, _ and -)",
+                      "\"" + Excerpt(*out) + "\" is geen stemmer- of rondesleutel (letters, cijfers, _ en -)");
+    return true;
+}
+
+static bool ReadVote(JsonReader& r, const JsonValue& v, const std::string& p, Vote* out)
+{
+    int dots = 1;
+    if (!ReadId(r, v, p, "round", true, &out->Round.Value) || !ReadVoterText(r, v, p, "voter", true, &out->Voter) ||
+        !ReadInt(r, v, p, "dots", 1, MaxDotsPerVote, &dots))
+        return false;
+    out->Dots = dots;
+    return Keep(v, {"round", "voter", "dots"}, &out->UnknownFields);
+}
+
 static bool ReadNote(JsonReader& r, const JsonValue& v, const std::string& p, Note* out)
 {
     return ReadId(r, v, p, "id", true, &out->Id.Value) &&
            ReadKey(r, v, p, "kind", true, ParseNoteKind, NoteKindKey, &out->Kind) &&
            ReadText(r, v, p, "text", false, MaxTextBytes, &out->Text) && ReadId(r, v, p, "moment", false, &out->Moment.Value) &&
            ReadFloat(r, v, p, "x", false, &out->X) && ReadFloat(r, v, p, "y", false, &out->Y) &&
-           ReadColor(r, v, p, "color", &out->Color) &&
-           Keep(v, {"id", "kind", "text", "moment", "x", "y", "color"}, &out->UnknownFields);
+           ReadColor(r, v, p, "color", &out->Color) && ReadItems(r, v, p, "votes", MaxVotesPerNote, &out->Votes, ReadVote) &&
+           Keep(v, {"id", "kind", "text", "moment", "x", "y", "color", "votes"}, &out->UnknownFields);
+}
+
+// "kinds": ["pain_point", "opportunity"]: the note kinds a round gives dots to.
+static bool ReadRoundKinds(JsonReader& r, const JsonValue& v, const std::string& path, uint32_t* out)
+{
+    const JsonValue* kinds = nullptr;
+    if (!ReadArray(r, v, path, "kinds", false, 16, &kinds))
+        return false;
+    if (!kinds)
+        return true;
+    const std::string p = Field(path, "kinds");
+    uint32_t mask = 0;
+    for (rapidjson::SizeType i = 0; i < kinds->Size(); i++)
+    {
+        const JsonValue& k = (*kinds)[i];
+        NoteKind kind;
+        if (!k.IsString())
+            return WrongType(r, Item(p, i), "text", "tekst", k);
+        if (!ParseNoteKind(std::string(k.GetString(), k.GetStringLength()), &kind))
+            return r.Fail(Item(p, i), "\"" + Excerpt({k.GetString(), k.GetStringLength()}) + "\" is not one of: pain_point, opportunity",
+                          "\"" + Excerpt({k.GetString(), k.GetStringLength()}) + "\" is niet een van: pain_point, opportunity");
+        mask |= 1u << (int)kind;
+    }
+    *out = mask;
+    return true;
+}
+
+static bool ReadRound(JsonReader& r, const JsonValue& v, const std::string& p, VotingRound* out)
+{
+    return ReadId(r, v, p, "id", true, &out->Id.Value) && ReadText(r, v, p, "name", false, MaxTextBytes, &out->Name) &&
+           ReadVoterText(r, v, p, "key", false, &out->Key) && ReadRoundKinds(r, v, p, &out->Kinds) &&
+           ReadInt(r, v, p, "dots_per_person", 1, MaxDotsPerPerson, &out->DotsPerPerson) &&
+           ReadBool(r, v, p, "open", &out->Open) &&
+           Keep(v, {"id", "name", "key", "kinds", "dots_per_person", "open"}, &out->UnknownFields);
 }
 
 static bool ReadSituation(JsonReader& r, const JsonValue& v, const std::string& p, Situation* out)
@@ -407,6 +463,7 @@ bool ReadDocument(JsonReader& r, const JsonValue& root, Document* doc)
     if (!ReadArray(r, root, "", "situations", true, SIZE_MAX, &situations) || !CheckSituationCount(r, situations->Size()))
         return false;
     return ReadItems(r, root, "", "situations", MaxSituations, &doc->Situations, ReadSituation) &&
-           Keep(root, {"schema", "title", "scope", "intended_outcome", "remark", "next_id", "personas", "situations"},
+           ReadItems(r, root, "", "voting_rounds", MaxRounds, &doc->Rounds, ReadRound) &&
+           Keep(root, {"schema", "title", "scope", "intended_outcome", "remark", "next_id", "personas", "situations", "voting_rounds"},
                 &doc->UnknownFields);
 }

@@ -6,6 +6,7 @@
 #include "json_extra.h"
 #include "json_safe.h" // before any other cereal include: it sets RapidJSON's safety macros
 #include "json_text.h"
+#include "voting.h"
 
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
@@ -96,13 +97,42 @@ static void save(Archive& ar, const Moment& m)
 }
 
 template <class Archive>
+static void save(Archive& ar, const Vote& v)
+{
+    ar(cereal::make_nvp("round", v.Round.Value), cereal::make_nvp("voter", v.Voter),
+       cereal::make_nvp("dots", std::min(std::max(v.Dots, 1), MaxDotsPerVote)));
+    WriteUnknownFields(ar, v.UnknownFields);
+}
+
+template <class Archive>
 static void save(Archive& ar, const Note& n)
 {
     ar(cereal::make_nvp("id", n.Id.Value), cereal::make_nvp("kind", std::string(NoteKindKey(n.Kind))),
        cereal::make_nvp("text", JsonText(n.Text)), cereal::make_nvp("moment", n.Moment.Value),
        cereal::make_nvp("x", JsonCoordinate(n.X)), cereal::make_nvp("y", JsonCoordinate(n.Y)),
        cereal::make_nvp("color", JsonColor(n.Color)));
+    if (!n.Votes.empty()) // optional: a map without votes is written as it always was
+    {
+        std::vector<Vote> votes;
+        for (const Vote& v : n.Votes)
+            if (IsValidVoterId(v.Voter)) // only a bug makes another; the file must load again
+                votes.push_back(v);
+        ar(cereal::make_nvp("votes", votes));
+    }
     WriteUnknownFields(ar, n.UnknownFields);
+}
+
+template <class Archive>
+static void save(Archive& ar, const VotingRound& r)
+{
+    std::vector<std::string> kinds;
+    for (int k = 0; k < (int)NoteKind::Count; k++)
+        if (r.Kinds & (1u << k))
+            kinds.push_back(NoteKindKey((NoteKind)k));
+    ar(cereal::make_nvp("id", r.Id.Value), cereal::make_nvp("name", JsonText(r.Name)), cereal::make_nvp("key", IsValidVoterId(r.Key) ? r.Key : std::string()),
+       cereal::make_nvp("kinds", kinds), cereal::make_nvp("dots_per_person", std::min(std::max(r.DotsPerPerson, 1), MaxDotsPerPerson)),
+       cereal::make_nvp("open", r.Open));
+    WriteUnknownFields(ar, r.UnknownFields);
 }
 
 template <class Archive>
@@ -147,6 +177,8 @@ std::string SaveDocumentToString(const Document& doc)
            cereal::make_nvp("intended_outcome", JsonText(doc.IntendedOutcome)),
            cereal::make_nvp("remark", JsonText(doc.Remark)), cereal::make_nvp("next_id", doc.NextId),
            cereal::make_nvp("personas", doc.Personas), cereal::make_nvp("situations", doc.Situations));
+        if (!doc.Rounds.empty()) // optional: a map without votes is written as it always was
+            ar(cereal::make_nvp("voting_rounds", doc.Rounds));
         WriteUnknownFields(ar, doc.UnknownFields);
     }
     stream << '\n';

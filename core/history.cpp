@@ -82,6 +82,7 @@ size_t EstimateDocumentBytes(const Document& doc)
         bytes += sizeof(Persona) + p.Photo.size() + p.Name.size() + p.LivingSituation.size() + p.Work.size() + p.Diagnosis.size() +
                  p.OtherConditions.size() + p.DigitalSkills.size() + p.HealthLiteracy.size() + p.Network.size() + p.Goals.size() +
                  p.Needs.size() + p.Frustrations.size() + p.Quote.size();
+    bytes += doc.Rounds.size() * sizeof(VotingRound);
     for (const Situation& s : doc.Situations)
     {
         bytes += sizeof(Situation) + s.Phases.size() * sizeof(Phase) + s.Lanes.size() * sizeof(Lane);
@@ -97,7 +98,11 @@ size_t EstimateDocumentBytes(const Document& doc)
                 bytes += cell.Text.size();
         }
         for (const Note& n : s.Notes)
-            bytes += sizeof(Note) + n.Text.size();
+        {
+            bytes += sizeof(Note) + n.Text.size() + n.Votes.size() * sizeof(Vote);
+            for (const Vote& v : n.Votes)
+                bytes += v.Voter.size();
+        }
     }
     return bytes;
 }

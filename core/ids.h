@@ -21,6 +21,7 @@ using MomentId = TypedId<struct MomentTag>;
 using NoteId = TypedId<struct NoteTag>;
 using LaneId = TypedId<struct LaneTag>;
 using PersonaId = TypedId<struct PersonaTag>;
+using RoundId = TypedId<struct RoundTag>; // a dot-voting round
 
 namespace std
 {

@@ -82,7 +82,11 @@ DocumentCounts CountDocument(const Document& doc)
     {
         c.Moments += (int)s.Moments.size();
         for (const Note& n : s.Notes)
+        {
             (n.Kind == NoteKind::PainPoint ? c.PainPoints : c.Opportunities)++;
+            for (const Vote& v : n.Votes)
+                c.Votes += v.Dots;
+        }
     }
     return c;
 }
@@ -93,7 +97,10 @@ std::string FormatCounts(const DocumentCounts& c)
     std::snprintf(buf, sizeof(buf), "%d %s, %d phases, %d moments, %d pain points, %d opportunities, %d %s",
                   c.Situations, c.Situations == 1 ? "situation" : "situations", c.Phases, c.Moments, c.PainPoints, c.Opportunities, c.Personas,
                   c.Personas == 1 ? "persona" : "personas");
-    return buf;
+    std::string text = buf;
+    if (c.Votes > 0) // maps without votes keep the line they always had
+        text += ", " + std::to_string(c.Votes) + (c.Votes == 1 ? " vote" : " votes");
+    return text;
 }
 
 static const char* const InteractionTypeKeys[] = {"face_to_face", "phone", "online_consult", "appointment",

@@ -99,6 +99,17 @@ struct Moment
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
+// Dots one voter gave one note in one voting round. The facilitator's clicks are one voter
+// (FacilitatorVoter, core/voting.h); participants voting from their own devices are others, each
+// known only by an opaque random id.
+struct Vote
+{
+    RoundId Round;     // the voting round (Document::Rounds)
+    std::string Voter; // "facilitator", or a participant's random id: [A-Za-z0-9_-], 1..MaxVoterBytes
+    int Dots = 1;      // 1..MaxDotsPerVote
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
+};
+
 struct Note
 {
     NoteId Id;
@@ -108,6 +119,7 @@ struct Note
     float X = 0.0f;     // world units, left edge; only used when the note is free
     float Y = 0.0f;     // world units, top edge; only used when the note is free
     uint32_t Color = 0; // 0xRRGGBB; 0 means the kind's own colour
+    std::vector<Vote> Votes; // dots of the voting rounds; one entry per round and voter
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
@@ -119,6 +131,21 @@ struct Situation
     std::vector<Lane> Lanes;   // top to bottom
     std::vector<Moment> Moments;
     std::vector<Note> Notes;
+    std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
+};
+
+// A dot-voting round: the room gives dots to the notes that matter most. Its dots live on the
+// notes (Note::Votes), so they travel with a note and vanish with it.
+struct VotingRound
+{
+    RoundId Id;
+    std::string Name; // "Stemronde 1": given by the app in the UI language
+    // Opaque random text telling this round apart from any other map's round (pasting notes
+    // between maps, participants voting from their phones); empty in hand-written files.
+    std::string Key;
+    uint32_t Kinds = 0x3;  // bit (1 << NoteKind) set: notes of that kind can get dots
+    int DotsPerPerson = 3; // each participant's budget (the facilitator clicks for the room)
+    bool Open = false;     // dots can be added; at most one round of a map is open
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
@@ -154,6 +181,7 @@ struct Document
     std::string Remark;          // e.g. "Fictief voorbeeld"; shown in the header band
     std::vector<Persona> Personas;
     std::vector<Situation> Situations; // [0] current, [1] desired when present
+    std::vector<VotingRound> Rounds;   // dot-voting rounds, oldest first
     uint32_t NextId = 1;               // next id to hand out, above every id in use
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
@@ -184,9 +212,11 @@ float DefaultLaneHeight(LaneKind kind); // world units
 struct DocumentCounts
 {
     int Situations = 0, Phases = 0, Moments = 0, PainPoints = 0, Opportunities = 0, Personas = 0;
+    int Votes = 0; // dots of every voting round
 };
 DocumentCounts CountDocument(const Document& doc);
-std::string FormatCounts(const DocumentCounts& c); // "2 situations, 7 phases, ..."
+// "2 situations, 7 phases, ..., 1 persona", then ", 12 votes" only when there are votes.
+std::string FormatCounts(const DocumentCounts& c);
 
 const char* InteractionTypeKey(InteractionType t); // stable file names: "face_to_face", ...
 const char* NoteKindKey(NoteKind k);

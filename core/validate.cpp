@@ -4,6 +4,7 @@
 
 #include "json_path.h"
 #include "json_text.h"
+#include "voting.h"
 
 #include <algorithm>
 #include <string>
@@ -47,6 +48,32 @@ static bool CheckCount(JsonReader& r, const std::string& path, size_t count, siz
         return true;
     return r.Fail(path, "there are " + std::to_string(count) + " items; at most " + std::to_string(max) + " are allowed",
                   "er zijn " + std::to_string(count) + " items; hoogstens " + std::to_string(max) + " toegestaan");
+}
+
+// A note's dots: each names a round of the map and a valid voter, once per round and voter.
+static bool CheckVotes(JsonReader& r, const std::string& path, const Note& note, const std::unordered_set<uint32_t>& rounds)
+{
+    if (!CheckCount(r, path, note.Votes.size(), MaxVotesPerNote))
+        return false;
+    std::unordered_set<std::string> seen;
+    for (size_t v = 0; v < note.Votes.size(); v++)
+    {
+        const Vote& vote = note.Votes[v];
+        const std::string vpath = Item(path, v);
+        if (!rounds.count(vote.Round.Value))
+            return r.Fail(Field(vpath, "round"), "there is no voting round with id " + std::to_string(vote.Round.Value),
+                          "er is geen stemronde met id " + std::to_string(vote.Round.Value));
+        if (!IsValidVoterId(vote.Voter))
+            return r.Fail(Field(vpath, "voter"), "not a voter id (letters, digits, _ and -, at most " + std::to_string(MaxVoterBytes) + ")",
+                          "geen stemmer-id (letters, cijfers, _ en -, hoogstens " + std::to_string(MaxVoterBytes) + ")");
+        if (vote.Dots < 1 || vote.Dots > MaxDotsPerVote)
+            return r.Fail(Field(vpath, "dots"), std::to_string(vote.Dots) + " is outside 1.." + std::to_string(MaxDotsPerVote),
+                          std::to_string(vote.Dots) + " ligt buiten 1.." + std::to_string(MaxDotsPerVote));
+        if (!seen.insert(std::to_string(vote.Round.Value) + "/" + vote.Voter).second)
+            return r.Fail(vpath, "this voter's dots in round " + std::to_string(vote.Round.Value) + " are listed twice on this note; keep one",
+                          "de stippen van deze stemmer in ronde " + std::to_string(vote.Round.Value) + " staan twee keer op deze notitie; houd er één");
+    }
+    return true;
 }
 
 // Where an id is used, to say which two things share one.
@@ -112,6 +139,29 @@ static bool CheckIdsAndReferences(JsonReader& r, const Document& doc)
             return false;
         if (p.Photo.size() > MaxPhotoBytes)
             return r.Fail(Field(path, "photo"), "the photo is too large", "de foto is te groot");
+    }
+
+    // Voting rounds: their ids come from the same counter; at most one takes dots at a time.
+    if (!CheckCount(r, "voting_rounds", doc.Rounds.size(), MaxRounds))
+        return false;
+    std::unordered_set<uint32_t> rounds;
+    int open_rounds = 0;
+    for (size_t i = 0; i < doc.Rounds.size(); i++)
+    {
+        const VotingRound& round = doc.Rounds[i];
+        const std::string path = Item("voting_rounds", i);
+        if (!claim(round.Id.Value, {"voting_rounds", -1, i}))
+            return false;
+        rounds.insert(round.Id.Value);
+        if (round.Kinds == 0 || (round.Kinds & ~AllKindsMask) != 0)
+            return r.Fail(Field(path, "kinds"), "a voting round needs at least one kind of note to vote on (pain_point, opportunity)",
+                          "een stemronde heeft minstens één soort notitie nodig om op te stemmen (pain_point, opportunity)");
+        if (round.DotsPerPerson < 1 || round.DotsPerPerson > MaxDotsPerPerson)
+            return r.Fail(Field(path, "dots_per_person"), std::to_string(round.DotsPerPerson) + " is outside 1.." + std::to_string(MaxDotsPerPerson),
+                          std::to_string(round.DotsPerPerson) + " ligt buiten 1.." + std::to_string(MaxDotsPerPerson));
+        if (round.Open && ++open_rounds > 1)
+            return r.Fail(Field(path, "open"), "only one voting round can be open at a time; end the other round first",
+                          "er kan maar één stemronde tegelijk open zijn; sluit eerst de andere ronde");
     }
 
     // moment.origin points into the current situation, which is always situations[0].
@@ -199,6 +249,8 @@ static bool CheckIdsAndReferences(JsonReader& r, const Document& doc)
                 return false;
             if (n.Color > 0xFFFFFF)
                 return r.Fail(Field(path, "color"), "not a colour (0xRRGGBB)", "geen kleur (0xRRGGBB)");
+            if (!CheckVotes(r, Field(path, "votes"), n, rounds))
+                return false;
         }
     }
 
