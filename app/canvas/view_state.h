@@ -8,6 +8,7 @@
 #include "layout.h"
 #include "view.h"
 
+#include <string>
 #include <unordered_set>
 
 // What the facilitator has selected on the canvas. Never saved, never part of undo.
@@ -17,6 +18,30 @@ struct Selection
     std::unordered_set<NoteId> Notes;
     bool Empty() const { return Moments.empty() && Notes.empty(); }
     void Clear() { Moments.clear(), Notes.clear(); }
+};
+
+// Live edits of one panel, waiting to become one undo step when the field is finished
+// (panels/text_fields.h records it), so typing a paragraph is one step, not one per letter.
+struct PanelEdits
+{
+    bool Pending = false;
+    void Changed(bool changed = true) { Pending = Pending || changed; }
+};
+
+// What the docked and floating panels remember between frames (app/panels).
+struct PanelsState
+{
+    PanelEdits Inspector;
+    PanelEdits MapPanel;
+    PanelEdits PersonaPanel;
+    // The inspector's multi-line field being typed in (an ImGuiID; 0: none): the others show their
+    // whole text wrapped, as ImGui 1.86's multi-line editor does not wrap.
+    unsigned EditingText = 0;
+    int FocusFrames = 0;        // the field takes the keyboard over the next frames
+    std::string NewActor;       // the inspector's "add an actor" box
+    std::string PhotoPath;      // what the user typed in the persona panel's photo path box
+    std::string PhotoMessage;   // the last photo load's result
+    bool PhotoFailed = false;
 };
 
 // The command palette (Ctrl+K): a search box over the command table.
@@ -52,6 +77,7 @@ struct ViewState
     PersonaId SelectedPersona;     // the persona the persona panel edits
     int SituationTabRequest = -1;  // select this situation's tab at the next frame
     PaletteState Palette;
+    PanelsState Panels;
 };
 
 // The situation the view shows (an empty one if the document has none).

@@ -44,7 +44,7 @@ void AddFileCommands(CommandTable& t)
     t.Add("file.save", "menu.save", [](AppState& app) { RequestSave(app); }).In(menu).Key(Ctrl(Key_S)).Help(HelpGroup::Files, "help.save");
     t.Add("file.save_as", "menu.save_as", [](AppState& app) { RequestSaveAs(app); })
         .In(menu).Key(CtrlShift(Key_S)).Help(HelpGroup::Files, "help.save_as");
-    t.Add("file.recover", "menu.recover", [](AppState& app) { OpenRecoveryDialog(RecoveryFolder(), false); }).In(menu);
+    t.Add("file.recover", "menu.recover", [](AppState& app) { OpenRecoveryDialog(app, RecoveryFolder(), false); }).In(menu);
     t.Add("file.export", "menu.export", [](AppState& app) { app.ExportDialogOpen = true; })
         .In(menu, true).Key(Ctrl(Key_E)).Help(HelpGroup::Files, "help.export");
     t.Add("file.snapshot", "menu.snapshot", [](AppState& app) { RequestLiveSnapshot(app); })

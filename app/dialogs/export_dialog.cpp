@@ -17,8 +17,6 @@
 
 namespace
 {
-char g_path[1024] = {}; // the file to write; filled when the dialog opens
-
 std::string DefaultExportPath(const AppState& app)
 {
     const char* home = std::getenv("HOME");
@@ -91,7 +89,7 @@ void ShowExportDialog(AppState& app)
     if (app.ExportDialogOpen && !ImGui::IsPopupOpen(Tr("export.title")))
     {
         ImGui::OpenPopup(Tr("export.title"));
-        std::snprintf(g_path, sizeof(g_path), "%s", DefaultExportPath(app).c_str());
+        std::snprintf(app.ExportPath, sizeof(app.ExportPath), "%s", DefaultExportPath(app).c_str());
     }
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -122,20 +120,20 @@ void ShowExportDialog(AppState& app)
     ImGui::TextUnformatted(Tr("export.file"));
     ImGui::SameLine(180.0f);
     ImGui::SetNextItemWidth(560.0f);
-    ImGui::InputText("##export_path", g_path, sizeof(g_path));
+    ImGui::InputText("##export_path", app.ExportPath, sizeof(app.ExportPath));
     ImGui::Separator();
     // Enter exports too (while no text field is being edited): the dialog works from the keyboard.
-    const bool can_export = planned && g_path[0] != '\0' && !SnapshotRunning(app);
+    const bool can_export = planned && app.ExportPath[0] != '\0' && !SnapshotRunning(app);
     ImGui::BeginDisabled(!can_export);
     const bool clicked = ImGui::Button(Tr("export.export"), ImVec2(160.0f, 0.0f));
     const bool enter = !ImGui::GetIO().WantTextInput && EnterPressed(false);
     if (can_export && (clicked || enter))
     {
         std::error_code ec;
-        std::filesystem::create_directories(std::filesystem::path(g_path).parent_path(), ec); // a failure shows when writing
+        std::filesystem::create_directories(std::filesystem::path(app.ExportPath).parent_path(), ec); // a failure shows when writing
         ExportSettings settings = s;
         settings.Date = TodayForHeader();
-        StartSnapshot(app, settings, g_path);
+        StartSnapshot(app, settings, app.ExportPath);
         app.ExportDialogOpen = false;
         ImGui::CloseCurrentPopup();
     }

@@ -16,18 +16,6 @@
 
 namespace
 {
-struct DialogState
-{
-    bool Open = false;
-    std::string Folder;
-    std::vector<RecoverySet> Sets;
-    int SelectedSet = 0;
-    int SelectedVersion = 0;
-    bool ConfirmDiscard = false;
-};
-
-DialogState g_dialog;
-
 std::string SetName(const RecoverySet& set)
 {
     if (!set.Lock.Name.empty())
@@ -59,15 +47,16 @@ std::string VersionLine(const RecoveryVersion& v)
 }
 } // namespace
 
-void OpenRecoveryDialog(const std::string& folder, bool at_start)
+void OpenRecoveryDialog(AppState& app, const std::string& folder, bool at_start)
 {
-    g_dialog = DialogState();
-    g_dialog.Folder = folder;
-    g_dialog.Sets = FindRecoverableSets(folder);
-    g_dialog.Open = !at_start || !g_dialog.Sets.empty();
+    RecoveryDialogState& dialog = app.Recovery;
+    dialog = RecoveryDialogState();
+    dialog.Folder = folder;
+    dialog.Sets = FindRecoverableSets(folder);
+    dialog.Open = !at_start || !dialog.Sets.empty();
 }
 
-bool RecoveryDialogIsOpen() { return g_dialog.Open; }
+bool RecoveryDialogIsOpen(const AppState& app) { return app.Recovery.Open; }
 
 bool RestoreRecoveryVersion(AppState& app, const RecoverySet& set, const RecoveryVersion& version)
 {
@@ -98,7 +87,8 @@ bool RestoreRecoveryVersion(AppState& app, const RecoverySet& set, const Recover
 
 void ShowRecoveryDialog(AppState& app)
 {
-    if (!g_dialog.Open)
+    RecoveryDialogState& dialog = app.Recovery;
+    if (!dialog.Open)
         return;
     // One modal at a time: errors and the unsaved-changes question go first.
     if (!ImGui::IsPopupOpen("##recovery"))
@@ -117,23 +107,23 @@ void ShowRecoveryDialog(AppState& app)
     ImGui::TextUnformatted(Tr("recovery.title"));
     ImGui::Separator();
     ImGui::PushTextWrapPos(em * 44.0f);
-    ImGui::TextUnformatted(Tr(g_dialog.Sets.empty() ? "recovery.nothing" : "recovery.intro"));
+    ImGui::TextUnformatted(Tr(dialog.Sets.empty() ? "recovery.nothing" : "recovery.intro"));
     ImGui::PopTextWrapPos();
     bool close = false;
 
-    if (!g_dialog.Sets.empty())
+    if (!dialog.Sets.empty())
     {
         // As tall as the list, up to 16 lines; it scrolls beyond that.
         int lines = 0;
-        for (const RecoverySet& set : g_dialog.Sets)
+        for (const RecoverySet& set : dialog.Sets)
             lines += 1 + (int)set.Versions.size();
         const float line = ImGui::GetTextLineHeightWithSpacing();
-        const float height = std::min(em * 16.0f, lines * line + g_dialog.Sets.size() * ImGui::GetStyle().ItemSpacing.y +
+        const float height = std::min(em * 16.0f, lines * line + dialog.Sets.size() * ImGui::GetStyle().ItemSpacing.y +
                                                       ImGui::GetStyle().WindowPadding.y * 2.0f + line * 0.5f);
         ImGui::BeginChild("##sets", ImVec2(em * 44.0f, height), true);
-        for (int s = 0; s < (int)g_dialog.Sets.size(); s++)
+        for (int s = 0; s < (int)dialog.Sets.size(); s++)
         {
-            const RecoverySet& set = g_dialog.Sets[s];
+            const RecoverySet& set = dialog.Sets[s];
             ImGui::PushID(s);
             ImGui::TextUnformatted(SetName(set).c_str());
             ImGui::SameLine();
@@ -142,13 +132,13 @@ void ShowRecoveryDialog(AppState& app)
             {
                 const RecoveryVersion& version = set.Versions[v];
                 ImGui::PushID(v);
-                const bool selected = s == g_dialog.SelectedSet && v == g_dialog.SelectedVersion;
+                const bool selected = s == dialog.SelectedSet && v == dialog.SelectedVersion;
                 ImGui::Indent();
                 if (ImGui::Selectable(VersionLine(version).c_str(), selected, version.Loads ? 0 : ImGuiSelectableFlags_Disabled))
                 {
-                    g_dialog.SelectedSet = s;
-                    g_dialog.SelectedVersion = v;
-                    g_dialog.ConfirmDiscard = false;
+                    dialog.SelectedSet = s;
+                    dialog.SelectedVersion = v;
+                    dialog.ConfirmDiscard = false;
                 }
                 ImGui::Unindent();
                 ImGui::PopID();
@@ -158,8 +148,8 @@ void ShowRecoveryDialog(AppState& app)
         }
         ImGui::EndChild();
 
-        const RecoverySet& set = g_dialog.Sets[g_dialog.SelectedSet];
-        const RecoveryVersion& version = set.Versions[g_dialog.SelectedVersion];
+        const RecoverySet& set = dialog.Sets[dialog.SelectedSet];
+        const RecoveryVersion& version = set.Versions[dialog.SelectedVersion];
         const bool can_restore = version.Loads && !app.Session.Dirty;
         if (app.Session.Dirty)
             ImGui::TextDisabled("%s", Tr("recovery.save_first"));
@@ -175,17 +165,17 @@ void ShowRecoveryDialog(AppState& app)
         if (ImGui::Button(Tr("recovery.later")) || EscapePressed())
             close = true;
         ImGui::SameLine();
-        if (ImGui::Button(Tr(g_dialog.ConfirmDiscard ? "recovery.discard_confirm" : "recovery.discard")))
+        if (ImGui::Button(Tr(dialog.ConfirmDiscard ? "recovery.discard_confirm" : "recovery.discard")))
         {
-            if (!g_dialog.ConfirmDiscard)
-                g_dialog.ConfirmDiscard = true;
+            if (!dialog.ConfirmDiscard)
+                dialog.ConfirmDiscard = true;
             else
             {
-                RemoveRecoverySet(g_dialog.Folder, set.Key);
-                g_dialog.Sets.erase(g_dialog.Sets.begin() + g_dialog.SelectedSet);
-                g_dialog.SelectedSet = g_dialog.SelectedVersion = 0;
-                g_dialog.ConfirmDiscard = false;
-                close = g_dialog.Sets.empty();
+                RemoveRecoverySet(dialog.Folder, set.Key);
+                dialog.Sets.erase(dialog.Sets.begin() + dialog.SelectedSet);
+                dialog.SelectedSet = dialog.SelectedVersion = 0;
+                dialog.ConfirmDiscard = false;
+                close = dialog.Sets.empty();
             }
         }
     }
@@ -194,7 +184,7 @@ void ShowRecoveryDialog(AppState& app)
 
     if (close || !app.ErrorText.empty())
     {
-        g_dialog.Open = false;
+        dialog.Open = false;
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -9,9 +9,9 @@
 
 // Scans `folder` for work left by a JourneyBoard that is not running any more. at_start: open
 // only when there is something to offer (from the menu it opens anyway, saying so).
-void OpenRecoveryDialog(const std::string& folder, bool at_start);
+void OpenRecoveryDialog(AppState& app, const std::string& folder, bool at_start);
 void ShowRecoveryDialog(AppState& app);
-bool RecoveryDialogIsOpen();
+bool RecoveryDialogIsOpen(const AppState& app);
 
 // Restores one version into the app: its content, unsaved, under the map's own path and name,
 // continuing the autosave set. false (with the error dialog) when the file cannot be read.

@@ -28,23 +28,28 @@
 
 namespace
 {
-// Set by any input callback; the loop draws frames only after something happened.
-bool g_event_seen = true;
-AppState* g_app = nullptr;
+// What the window's callbacks tell the loop; reached through the GLFW window's user pointer.
+struct WindowEvents
+{
+    AppState* App = nullptr;
+    bool EventSeen = true;  // set by any input callback; the loop draws frames only after something happened
+    bool FocusLost = false; // the window lost focus since the last frame: autosave now
+};
 
-void OnAnyEvent(GLFWwindow*) { g_event_seen = true; }
+WindowEvents& Events(GLFWwindow* w) { return *(WindowEvents*)glfwGetWindowUserPointer(w); }
+
+void OnAnyEvent(GLFWwindow* w) { Events(w).EventSeen = true; }
 void OnCursor(GLFWwindow* w, double, double) { OnAnyEvent(w); }
 void OnButton(GLFWwindow* w, int, int, int) { OnAnyEvent(w); }
 void OnScroll(GLFWwindow* w, double, double) { OnAnyEvent(w); }
 void OnKey(GLFWwindow* w, int, int, int, int) { OnAnyEvent(w); }
 void OnChar(GLFWwindow* w, unsigned int) { OnAnyEvent(w); }
 void OnSize(GLFWwindow* w, int, int) { OnAnyEvent(w); }
-bool g_focus_lost = false; // the window lost focus since the last frame: autosave now
 
 void OnFocus(GLFWwindow* w, int focused)
 {
     if (!focused)
-        g_focus_lost = true;
+        Events(w).FocusLost = true;
     OnAnyEvent(w);
 }
 void OnEnter(GLFWwindow* w, int) { OnAnyEvent(w); }
@@ -53,16 +58,15 @@ void OnClose(GLFWwindow* window)
 {
     // The window closes only after the unsaved-changes guard said so.
     glfwSetWindowShouldClose(window, GLFW_FALSE);
-    if (g_app)
-        RequestQuit(*g_app);
-    g_event_seen = true;
+    RequestQuit(*Events(window).App);
+    OnAnyEvent(window);
 }
 
-void OnDrop(GLFWwindow*, int count, const char** paths)
+void OnDrop(GLFWwindow* window, int count, const char** paths)
 {
-    if (g_app && count > 0)
-        RequestOpen(*g_app, paths[0]);
-    g_event_seen = true;
+    if (count > 0)
+        RequestOpen(*Events(window).App, paths[0]);
+    OnAnyEvent(window);
 }
 
 void OnGlfwError(int code, const char* description) { std::fprintf(stderr, "journeyboard: GLFW error %d: %s\n", code, description); }
@@ -122,7 +126,9 @@ int RunApp(const std::string& file)
     ApplyLightTheme();
 
     AppState app;
-    g_app = &app;
+    WindowEvents events;
+    events.App = &app;
+    glfwSetWindowUserPointer(window, &events);
     app.PersistSettings = true;
     LoadPrefsAndLanguage(app); // the language chosen in the menu before, else the system locale
     float scale_x = 1.0f, scale_y = 1.0f;
@@ -161,14 +167,15 @@ int RunApp(const std::string& file)
         app.ErrorText = error;
     }
 
-    OpenFrameLogFromEnvironment();
+    FrameLog frame_log;
+    frame_log.OpenFromEnvironment();
     // Autosave and recovery: JB_AUTOSAVE_SECONDS overrides the setting (tests use a short one).
     int autosave_seconds = LoadSettings().AutosaveSeconds;
     if (const char* env = std::getenv("JB_AUTOSAVE_SECONDS"))
         autosave_seconds = std::atoi(env);
     const std::string recovery_folder = RecoveryFolder();
-    AutosaveBegin(autosave_seconds, recovery_folder, [] { glfwPostEmptyEvent(); });
-    OpenRecoveryDialog(recovery_folder, true);
+    AutosaveBegin(app, autosave_seconds, recovery_folder, [] { glfwPostEmptyEvent(); });
+    OpenRecoveryDialog(app, recovery_folder, true);
 
     std::string shown_title;
     int saved_window[4] = {0, 0, 1600, 1000};
@@ -191,11 +198,11 @@ int RunApp(const std::string& file)
             glfwWaitEventsTimeout(autosave_in > 0.001 ? autosave_in : 0.001);
         else
             glfwWaitEvents();
-        AutosaveTick(app, glfwGetTime(), g_focus_lost);
-        g_focus_lost = false;
-        if (g_event_seen)
+        AutosaveTick(app, glfwGetTime(), events.FocusLost);
+        events.FocusLost = false;
+        if (events.EventSeen)
             busy_frames = 3;
-        g_event_seen = false;
+        events.EventSeen = false;
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
@@ -203,7 +210,7 @@ int RunApp(const std::string& file)
         ShowAppFrame(app);
         ImGui::Render();
         if (StepSnapshot(app)) // GL work of a running snapshot, between frames
-            g_event_seen = true;
+            events.EventSeen = true;
 
         int fb_w = 0, fb_h = 0;
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
@@ -212,7 +219,7 @@ int RunApp(const std::string& file)
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window);
-        LogFrame();
+        frame_log.Log();
 
         // Keep drawing while a mouse button is held (drags) and for a few frames after any event.
         if (ImGui::IsAnyMouseDown())
@@ -234,16 +241,16 @@ int RunApp(const std::string& file)
     }
 
     StopFileChooser(app.Chooser);
-    CloseFrameLog();
+    frame_log.Close();
     // The user closed the window knowingly (the unsaved-changes question was answered).
-    AutosaveEnd(true);
+    AutosaveEnd(app, true);
 
     FinishSnapshot(app); // a snapshot being written is finished, not lost
     EnablePhotoTextures(false);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
-    g_app = nullptr;
+    glfwSetWindowUserPointer(window, nullptr);
     glfwDestroyWindow(window);
     glfwTerminate();
     return 0;

@@ -1,37 +1,31 @@
 #include "host/frame_log.h"
 
-#include <cstdio>
 #include <cstdlib>
 #include <time.h>
 
-namespace
-{
-FILE* g_frame_log = nullptr;
-}
-
-void OpenFrameLogFromEnvironment()
+void FrameLog::OpenFromEnvironment()
 {
     const char* path = std::getenv("JB_FRAME_LOG");
     if (!path || !path[0])
         return;
-    g_frame_log = std::fopen(path, "a");
-    if (!g_frame_log)
+    File = std::fopen(path, "a");
+    if (!File)
         std::fprintf(stderr, "journeyboard: cannot write the frame log %s\n", path);
 }
 
-void LogFrame()
+void FrameLog::Log()
 {
-    if (!g_frame_log)
+    if (!File)
         return;
     timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
-    std::fprintf(g_frame_log, "%lld.%09ld\n", (long long)now.tv_sec, now.tv_nsec);
-    std::fflush(g_frame_log); // a script reads it while the app runs, and may end it by a signal
+    std::fprintf(File, "%lld.%09ld\n", (long long)now.tv_sec, now.tv_nsec);
+    std::fflush(File); // a script reads it while the app runs, and may end it by a signal
 }
 
-void CloseFrameLog()
+void FrameLog::Close()
 {
-    if (g_frame_log)
-        std::fclose(g_frame_log);
-    g_frame_log = nullptr;
+    if (File)
+        std::fclose(File);
+    File = nullptr;
 }

@@ -7,14 +7,16 @@
 #include "panels/inspector.h"
 
 #include "render/draw_map.h"
+#include "actors.h"
 #include "edit.h"
-#include "file_json.h"
+#include "panels/text_fields.h"
 #include "text/i18n.h"
 #include "render/map_painter.h"
 #include "render/theme.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -26,88 +28,10 @@ namespace
 // [SECTION] Helpers
 
 // An edit changed the document since the last commit: the next finished widget records it.
-bool g_uncommitted = false;
-
-void Changed(bool changed) { g_uncommitted = g_uncommitted || changed; }
+void Changed(AppState& app, bool changed) { app.MainView.Panels.Inspector.Changed(changed); }
 
 // One undo step once the widget just used is finished with (or at once for choices).
-void CommitIfFinished(AppState& app, bool finished)
-{
-    if (finished && g_uncommitted)
-    {
-        // A text typed and then cancelled with Escape is back where it was: no empty step.
-        if (SaveDocumentToString(app.Session.Doc) != SaveDocumentToString(app.Session.Undo.Committed))
-            CommitEdit(app.Session);
-        g_uncommitted = false;
-    }
-}
-
-int ResizeString(ImGuiInputTextCallbackData* data)
-{
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize)
-    {
-        std::string* s = (std::string*)data->UserData;
-        s->resize((size_t)data->BufTextLen);
-        data->Buf = s->data();
-    }
-    return 0;
-}
-
-// The multi-line field being typed in; the others show their whole text wrapped, as ImGui
-// 1.86's multi-line editor does not wrap and a long description would run out of the panel.
-ImGuiID g_editing_text = 0;
-int g_focus_frames = 0; // the editor takes the keyboard over the next frames
-
-// A text field editing *text; true when the text changed this frame.
-bool InputString(const char* id, std::string* text, float lines, const char* hint = nullptr)
-{
-    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
-    if (lines <= 1.0f)
-    {
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        return hint ? ImGui::InputTextWithHint(id, hint, text->data(), text->capacity() + 1, flags, ResizeString, text)
-                    : ImGui::InputText(id, text->data(), text->capacity() + 1, flags, ResizeString, text);
-    }
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const ImGuiID field_id = ImGui::GetID(id);
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float wrap_width = width - style.FramePadding.x * 2.0f;
-    const ImVec2 text_size = ImGui::CalcTextSize(text->c_str(), nullptr, false, wrap_width);
-    const float height = std::max(ImGui::GetTextLineHeight() * lines, text_size.y) + style.FramePadding.y * 2.0f;
-    if (g_editing_text != field_id)
-    {
-        // Shown wrapped, as the room reads it; a click starts typing.
-        const ImVec2 min = ImGui::GetCursorScreenPos();
-        const ImVec2 max(min.x + width, min.y + height);
-        ImGui::PushID(id);
-        if (ImGui::InvisibleButton("##view", ImVec2(width, height)))
-        {
-            g_editing_text = field_id;
-            g_focus_frames = 2;
-        }
-        ImGui::PopID();
-        const bool hovered = ImGui::IsItemHovered();
-        ImDrawList* draw_list = ImGui::GetWindowDrawList();
-        draw_list->AddRectFilled(min, max, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
-        draw_list->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
-        draw_list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
-                           ImGui::GetColorU32(ImGuiCol_Text), text->c_str(), nullptr, wrap_width);
-        if (hovered)
-            ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-        return false;
-    }
-    if (g_focus_frames > 0)
-    {
-        ImGui::SetKeyboardFocusHere();
-        g_focus_frames--;
-    }
-    const bool changed = ImGui::InputTextMultiline(id, text->data(), text->capacity() + 1, ImVec2(-FLT_MIN, height), flags, ResizeString, text);
-    if (ImGui::IsItemActive())
-        g_focus_frames = 0;
-    else if (g_focus_frames == 0)
-        g_editing_text = 0; // left: back to the wrapped view
-    return changed;
-}
+void CommitIfFinished(AppState& app, bool finished) { ::CommitIfFinished(app.MainView.Panels.Inspector, app.Session, finished); }
 
 void Heading(const AppState& app, const char* text)
 {
@@ -139,49 +63,6 @@ bool AllSame(const std::vector<Item*>& items, Get get)
     return true;
 }
 
-bool SameText(const std::string& a, const char* b)
-{
-    // Actor names match without regard to case (ASCII letters; "POH" and "poh" are one actor).
-    const size_t n = std::strlen(b);
-    if (a.size() != n)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (std::tolower((unsigned char)a[i]) != std::tolower((unsigned char)b[i]))
-            return false;
-    return true;
-}
-
-struct StandardActor
-{
-    const char* En;
-    const char* Nl;
-};
-// DOMAIN.md's actors of the heart-failure pathway.
-const StandardActor StandardActors[] = {
-    {"patient", "patiënt"},
-    {"informal carer", "mantelzorger"},
-    {"GP", "huisarts"},
-    {"practice nurse", "POH"},
-    {"cardiologist", "cardioloog"},
-    {"heart-failure nurse", "hartfalenverpleegkundige"},
-    {"pharmacist", "apotheker"},
-    {"home care", "thuiszorg"},
-    {"monitoring centre", "monitoringcentrum"},
-};
-
-int StandardActorIndex(const std::string& actor)
-{
-    for (int i = 0; i < (int)(sizeof(StandardActors) / sizeof(StandardActors[0])); i++)
-        if (SameText(actor, StandardActors[i].En) || SameText(actor, StandardActors[i].Nl))
-            return i;
-    return -1;
-}
-
-bool HasActor(const Moment& m, int standard_index)
-{
-    return std::any_of(m.Actors.begin(), m.Actors.end(), [&](const std::string& a) { return StandardActorIndex(a) == standard_index; });
-}
-
 // [SECTION] Moments
 
 void MomentText(AppState& app, const std::vector<Moment*>& moments, MomentField field, const char* label, float lines)
@@ -201,14 +82,14 @@ void MomentText(AppState& app, const std::vector<Moment*>& moments, MomentField 
     Label(label, !same);
     std::string text = same ? get(*moments.front()) : std::string();
     ImGui::PushID((int)field);
-    if (InputString("##text", &text, lines))
+    if (InputWrappedText(app.MainView.Panels, "##text", &text, lines))
     {
         // Live: the card on the canvas follows the typing.
         std::vector<MomentId> ids;
         for (Moment* m : moments)
             ids.push_back(m->Id);
         for (MomentId id : ids)
-            Changed(SetMomentText(app.Session.Doc, app.MainView.SituationIndex, id, field, text));
+            Changed(app, SetMomentText(app.Session.Doc, app.MainView.SituationIndex, id, field, text));
     }
     CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
     ImGui::PopID();
@@ -230,7 +111,7 @@ void MomentType(AppState& app, const std::vector<Moment*>& moments)
                 for (Moment* m : moments)
                     ids.push_back(m->Id);
                 for (MomentId id : ids)
-                    Changed(SetMomentType(app.Session.Doc, app.MainView.SituationIndex, id, (InteractionType)t));
+                    Changed(app, SetMomentType(app.Session.Doc, app.MainView.SituationIndex, id, (InteractionType)t));
                 CommitIfFinished(app, true);
             }
             if (chosen)
@@ -263,7 +144,7 @@ void SetActorsOfAll(AppState& app, const std::vector<Moment*>& moments, int stan
         changes.push_back({m->Id, actors});
     }
     for (const auto& change : changes)
-        Changed(SetMomentActors(app.Session.Doc, app.MainView.SituationIndex, change.first, change.second));
+        Changed(app, SetMomentActors(app.Session.Doc, app.MainView.SituationIndex, change.first, change.second));
     CommitIfFinished(app, true);
 }
 
@@ -324,10 +205,9 @@ void MomentActors(AppState& app, const std::vector<Moment*>& moments)
             ImGui::SetTooltip("%s", Tr("inspector.remove_actor"));
         ImGui::PopID();
     }
-    static std::string new_actor;
+    std::string& new_actor = app.MainView.Panels.NewActor;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputTextWithHint("##new_actor", Tr("inspector.add_actor"), new_actor.data(), new_actor.capacity() + 1,
-                                 ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue, ResizeString, &new_actor))
+    if (ImGui::InputTextWithHint("##new_actor", Tr("inspector.add_actor"), &new_actor, ImGuiInputTextFlags_EnterReturnsTrue))
     {
         const std::string actor = new_actor;
         new_actor.clear();
@@ -374,7 +254,7 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
         for (Moment* m : moments)
             ids.push_back(m->Id);
         for (MomentId id : ids)
-            Changed(SetScore(app.Session.Doc, app.MainView.SituationIndex, id, patient, std::round(score * 2.0f) / 2.0f));
+            Changed(app, SetScore(app.Session.Doc, app.MainView.SituationIndex, id, patient, std::round(score * 2.0f) / 2.0f));
     }
     CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
     ImGui::PopStyleVar();
@@ -408,13 +288,13 @@ void MomentCells(AppState& app, const std::vector<Moment*>& moments)
         Label(title.c_str(), !same);
         std::string text = same ? cell_of(*moments.front()) : std::string();
         ImGui::PushID((int)lane.Id.Value);
-        if (InputString("##cell", &text, 2.0f))
+        if (InputWrappedText(app.MainView.Panels, "##cell", &text, 2.0f))
         {
             std::vector<MomentId> ids;
             for (Moment* m : moments)
                 ids.push_back(m->Id);
             for (MomentId id : ids)
-                Changed(SetMomentCell(app.Session.Doc, app.MainView.SituationIndex, id, lane.Id, text));
+                Changed(app, SetMomentCell(app.Session.Doc, app.MainView.SituationIndex, id, lane.Id, text));
         }
         CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
         ImGui::PopID();
@@ -481,7 +361,7 @@ void ShowNotes(AppState& app, const std::vector<Note*>& notes)
         if (ImGui::RadioButton(NoteKindName((NoteKind)k), same_kind && (int)notes.front()->Kind == k))
         {
             for (NoteId id : ids)
-                Changed(SetNoteKind(app.Session.Doc, app.MainView.SituationIndex, id, (NoteKind)k));
+                Changed(app, SetNoteKind(app.Session.Doc, app.MainView.SituationIndex, id, (NoteKind)k));
             CommitIfFinished(app, true);
             return;
         }
@@ -515,7 +395,7 @@ void ShowNotes(AppState& app, const std::vector<Note*>& notes)
         if (clicked)
         {
             for (NoteId id : ids)
-                Changed(SetNoteColor(app.Session.Doc, app.MainView.SituationIndex, id, c.Rgb));
+                Changed(app, SetNoteColor(app.Session.Doc, app.MainView.SituationIndex, id, c.Rgb));
             CommitIfFinished(app, true);
             return;
         }
@@ -524,23 +404,14 @@ void ShowNotes(AppState& app, const std::vector<Note*>& notes)
     const bool same_text = AllSame(notes, [](const Note& n) { return n.Text; });
     Label(Tr("inspector.note_text"), !same_text);
     std::string text = same_text ? notes.front()->Text : std::string();
-    if (InputString("##note_text", &text, 4.0f))
+    if (InputWrappedText(app.MainView.Panels, "##note_text", &text, 4.0f))
         for (NoteId id : ids)
-            Changed(SetNoteText(app.Session.Doc, app.MainView.SituationIndex, id, text));
+            Changed(app, SetNoteText(app.Session.Doc, app.MainView.SituationIndex, id, text));
     CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
 }
 } // namespace
 
 // [SECTION] ShowInspector
-
-int StandardActorCount() { return (int)(sizeof(StandardActors) / sizeof(StandardActors[0])); }
-
-const char* StandardActorName(int index, bool dutch)
-{
-    if (index < 0 || index >= StandardActorCount())
-        return "";
-    return dutch ? StandardActors[index].Nl : StandardActors[index].En;
-}
 
 float InspectorWidth(const AppState& app, float available_width)
 {

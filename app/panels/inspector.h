@@ -11,7 +11,3 @@ float InspectorWidth(const AppState& app, float available_width);
 // Draws the panel at the cursor, `width` x `height` pixels.
 void ShowInspector(AppState& app, float width, float height);
 
-// The standard actors of the heart-failure pathway, as stored in a moment (the UI language's
-// name); a moment's actor matches in either language.
-int StandardActorCount();
-const char* StandardActorName(int index, bool dutch);

@@ -14,7 +14,7 @@ void ShowMapPanel(AppState& app)
 {
     if (!app.MainView.MapPanelOpen)
         return;
-    static PanelEdits edits;
+    PanelEdits& edits = app.MainView.Panels.MapPanel;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     // Over the canvas, right of where the persona panel opens and clear of the docked inspector.
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 620.0f, viewport->WorkPos.y + 110.0f), ImGuiCond_FirstUseEver);
@@ -51,5 +51,5 @@ void ShowMapPanel(AppState& app)
             FrameMapPart(app, MapPart::ScopeBand);
     }
     ImGui::End();
-    edits.CommitWhenIdle(app);
+    CommitWhenIdle(edits, app.Session);
 }

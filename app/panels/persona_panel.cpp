@@ -16,11 +16,6 @@
 
 namespace
 {
-PanelEdits g_edits;
-std::string g_photo_path;    // what the user typed in the photo path box
-std::string g_photo_message; // the last photo load's result
-bool g_photo_failed = false;
-
 // Keeps the panel on an existing persona after add, delete, undo or opening another map.
 const Persona* SelectedPersona(AppState& app)
 {
@@ -39,7 +34,7 @@ void PersonaPicker(AppState& app)
         if (ImGui::RadioButton(name, persona.Id == app.MainView.SelectedPersona))
         {
             app.MainView.SelectedPersona = persona.Id;
-            g_photo_message.clear();
+            app.MainView.Panels.PhotoMessage.clear();
         }
         ImGui::SameLine();
         ImGui::PopID();
@@ -51,7 +46,7 @@ void PersonaPicker(AppState& app)
         {
             CommitEdit(app.Session);
             app.MainView.SelectedPersona = id;
-            g_photo_message.clear();
+            app.MainView.Panels.PhotoMessage.clear();
             FrameMapPart(app, MapPart::PersonaCard);
         }
     }
@@ -70,23 +65,23 @@ void PhotoSection(AppState& app, const Persona& persona)
     ImGui::SetNextItemWidth(-ImGui::CalcTextSize(Tr("persona_panel.photo_load")).x - ImGui::GetStyle().FramePadding.x * 2.0f -
                             ImGui::GetStyle().ItemSpacing.x);
     const bool entered =
-        ImGui::InputTextWithHint("##photo_path", Tr("persona_panel.photo_path"), &g_photo_path, ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::InputTextWithHint("##photo_path", Tr("persona_panel.photo_path"), &app.MainView.Panels.PhotoPath, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button(Tr("persona_panel.photo_load")) || entered) && !g_photo_path.empty())
-        g_photo_failed = !LoadPersonaPhoto(app, persona.Id, g_photo_path, &g_photo_message);
+    if ((ImGui::Button(Tr("persona_panel.photo_load")) || entered) && !app.MainView.Panels.PhotoPath.empty())
+        app.MainView.Panels.PhotoFailed = !LoadPersonaPhoto(app, persona.Id, app.MainView.Panels.PhotoPath, &app.MainView.Panels.PhotoMessage);
     if (!persona.Photo.empty() && ImGui::Button(Tr("persona_panel.photo_remove")))
     {
         if (SetPersonaPhoto(app.Session.Doc, persona.Id, std::string()))
             CommitEdit(app.Session);
-        g_photo_message.clear();
+        app.MainView.Panels.PhotoMessage.clear();
     }
-    if (!g_photo_message.empty())
+    if (!app.MainView.Panels.PhotoMessage.empty())
     {
         ImGui::PushTextWrapPos(0.0f);
-        if (g_photo_failed)
-            ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", g_photo_message.c_str());
+        if (app.MainView.Panels.PhotoFailed)
+            ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1.0f), "%s", app.MainView.Panels.PhotoMessage.c_str());
         else
-            ImGui::TextUnformatted(g_photo_message.c_str());
+            ImGui::TextUnformatted(app.MainView.Panels.PhotoMessage.c_str());
         ImGui::PopTextWrapPos();
     }
 }
@@ -102,13 +97,13 @@ void PersonaForm(AppState& app, const Persona& persona)
     std::string text = persona.Name;
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::InputTextWithHint("##name", Tr("persona.hint.name"), &text) && SetPersonaField(app.Session.Doc, id, PersonaField::Name, text))
-        g_edits.Changed();
+        app.MainView.Panels.PersonaPanel.Changed();
 
     FieldLabel(app, Tr("persona.field.age"), Tr("persona.hint.age"));
     int age = persona.Age;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     if (ImGui::InputInt("##age", &age) && SetPersonaAge(app.Session.Doc, id, age))
-        g_edits.Changed();
+        app.MainView.Panels.PersonaPanel.Changed();
 
     FieldLabel(app, Tr("persona.field.real"), Tr("persona.hint.real"));
     if (ImGui::RadioButton(Tr("persona.fictional"), !persona.BasedOnRealPerson) && SetPersonaBasedOnRealPerson(app.Session.Doc, id, false))
@@ -134,7 +129,7 @@ void PersonaForm(AppState& app, const Persona& persona)
         FieldLabel(app, Tr(fields[i].LabelKey), Tr(fields[i].HintKey));
         text = PersonaFieldText(*p, fields[i].Field);
         if (InputMultilineWithHint("##field", Tr(fields[i].HintKey), &text, 2.4f) && SetPersonaField(app.Session.Doc, id, fields[i].Field, text))
-            g_edits.Changed();
+            app.MainView.Panels.PersonaPanel.Changed();
         ImGui::PopID();
     }
 
@@ -146,7 +141,7 @@ void PersonaForm(AppState& app, const Persona& persona)
     if (ImGui::Button(Tr("persona_panel.delete")) && DeletePersona(app.Session.Doc, id))
     {
         CommitEdit(app.Session); // undo brings it back
-        g_photo_message.clear();
+        app.MainView.Panels.PhotoMessage.clear();
     }
     ImGui::PopStyleColor(3);
 }
@@ -194,5 +189,5 @@ void ShowPersonaPanel(AppState& app)
         }
     }
     ImGui::End();
-    g_edits.CommitWhenIdle(app);
+    CommitWhenIdle(app.MainView.Panels.PersonaPanel, app.Session);
 }

@@ -1,9 +1,9 @@
 #include "panels/text_fields.h"
 
-#include "file_json.h"
-
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 void FieldLabel(const AppState& app, const char* label, const char* hint)
 {
@@ -39,12 +39,77 @@ bool InputMultilineWithHint(const char* id, const char* hint, std::string* text,
     return changed;
 }
 
-void PanelEdits::CommitWhenIdle(AppState& app)
+void CommitWhenIdle(PanelEdits& edits, Session& session) { CommitIfFinished(edits, session, !ImGui::IsAnyItemActive()); }
+
+void CommitIfFinished(PanelEdits& edits, Session& session, bool finished)
 {
-    if (!Pending || ImGui::IsAnyItemActive())
+    if (!finished || !edits.Pending)
         return;
-    Pending = false;
-    // Another gesture may have recorded the change already (it ended first): no empty undo step.
-    if (SaveDocumentToString(app.Session.Doc) != SaveDocumentToString(app.Session.Undo.Committed))
-        CommitEdit(app.Session);
+    edits.Pending = false;
+    CommitEditIfChanged(session);
+}
+
+namespace
+{
+int ResizeString(ImGuiInputTextCallbackData* data)
+{
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize)
+    {
+        std::string* s = (std::string*)data->UserData;
+        s->resize((size_t)data->BufTextLen);
+        data->Buf = s->data();
+    }
+    return 0;
+}
+} // namespace
+
+// A text field editing *text; true when the text changed this frame.
+bool InputWrappedText(PanelsState& panels, const char* id, std::string* text, float lines, const char* hint)
+{
+    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+    if (lines <= 1.0f)
+    {
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        return hint ? ImGui::InputTextWithHint(id, hint, text->data(), text->capacity() + 1, flags, ResizeString, text)
+                    : ImGui::InputText(id, text->data(), text->capacity() + 1, flags, ResizeString, text);
+    }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImGuiID field_id = ImGui::GetID(id);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float wrap_width = width - style.FramePadding.x * 2.0f;
+    const ImVec2 text_size = ImGui::CalcTextSize(text->c_str(), nullptr, false, wrap_width);
+    const float height = std::max(ImGui::GetTextLineHeight() * lines, text_size.y) + style.FramePadding.y * 2.0f;
+    if (panels.EditingText != field_id)
+    {
+        // Shown wrapped, as the room reads it; a click starts typing.
+        const ImVec2 min = ImGui::GetCursorScreenPos();
+        const ImVec2 max(min.x + width, min.y + height);
+        ImGui::PushID(id);
+        if (ImGui::InvisibleButton("##view", ImVec2(width, height)))
+        {
+            panels.EditingText = field_id;
+            panels.FocusFrames = 2;
+        }
+        ImGui::PopID();
+        const bool hovered = ImGui::IsItemHovered();
+        ImDrawList* draw_list = ImGui::GetWindowDrawList();
+        draw_list->AddRectFilled(min, max, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
+        draw_list->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+        draw_list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+                           ImGui::GetColorU32(ImGuiCol_Text), text->c_str(), nullptr, wrap_width);
+        if (hovered)
+            ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        return false;
+    }
+    if (panels.FocusFrames > 0)
+    {
+        ImGui::SetKeyboardFocusHere();
+        panels.FocusFrames--;
+    }
+    const bool changed = ImGui::InputTextMultiline(id, text->data(), text->capacity() + 1, ImVec2(-FLT_MIN, height), flags, ResizeString, text);
+    if (ImGui::IsItemActive())
+        panels.FocusFrames = 0;
+    else if (panels.FocusFrames == 0)
+        panels.EditingText = 0; // left: back to the wrapped view
+    return changed;
 }

@@ -11,11 +11,12 @@ void FieldLabel(const AppState& app, const char* label, const char* hint);
 // Returns true when the text changed this frame. `lines`: visible height in text lines.
 bool InputMultilineWithHint(const char* id, const char* hint, std::string* text, float lines);
 
-// Collects live edits of one panel and records them as one undo step once no widget is active
-// any more (the user left the field), so typing a paragraph is one step, not one per letter.
-struct PanelEdits
-{
-    bool Pending = false;
-    void Changed() { Pending = true; }
-    void CommitWhenIdle(AppState& app); // call at the end of the panel, every frame
-};
+// A text field editing *text; true when the text changed this frame. With `lines` > 1 the text
+// shows wrapped (as the room reads it) until a click starts typing in it.
+bool InputWrappedText(PanelsState& panels, const char* id, std::string* text, float lines, const char* hint = nullptr);
+
+// Records the panel's live edits as one undo step once no widget is active any more (the user
+// left the field). Call at the end of the panel, every frame.
+void CommitWhenIdle(PanelEdits& edits, Session& session);
+// Records them when the widget just used is finished with (`finished`), or at once for choices.
+void CommitIfFinished(PanelEdits& edits, Session& session, bool finished);

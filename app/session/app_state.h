@@ -4,12 +4,25 @@
 #include "canvas/view_state.h"
 #include "export_options.h"
 #include "dialogs/file_chooser.h"
+#include "recovery.h"
 #include "session/settings.h"
 
 #include <memory>
 #include <string>
+#include <vector>
 
 struct SnapshotJob;
+
+// The recovery dialog (dialogs/recovery_dialog.h): the autosaved sets found and the one chosen.
+struct RecoveryDialogState
+{
+    bool Open = false;
+    std::string Folder;
+    std::vector<RecoverySet> Sets;
+    int SelectedSet = 0;
+    int SelectedVersion = 0;
+    bool ConfirmDiscard = false;
+};
 
 // Something the user asked for that has to wait for an answer about unsaved changes.
 enum class PendingAction
@@ -48,7 +61,10 @@ struct AppState
     // Snapshots (app/snapshot_job.h, app/panels/export_dialog.h).
     ExportSettings Export;                 // the export dialog's last choices; F12 takes its size from them
     bool ExportDialogOpen = false;
+    char ExportPath[1024] = {};            // the export dialog's file to write; filled when it opens
     std::shared_ptr<SnapshotJob> Snapshot; // the snapshot being drawn or written; null when none
+
+    RecoveryDialogState Recovery;
 };
 
 // The situation the main window shows.

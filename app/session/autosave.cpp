@@ -107,14 +107,15 @@ struct Worker
         Idle.wait(lock, [&] { return Jobs.empty() && !Busy; });
     }
 };
+} // namespace
 
-// The autosave of this process: one window, one document at a time.
+// The autosave of one session: its recovery set, when the next write is due, and the worker.
 struct AutosaveTracker
 {
-    Worker* W = nullptr;
+    Worker* W = nullptr;        // owned: stopped and deleted with the tracker
     double Interval = 30.0;     // seconds
     std::string Key;            // the set of the current document; empty until its first autosave
-    unsigned Serial = 0;        // AppState::DocumentSerial of the document the key belongs to
+    unsigned Serial = 0;        // Session::DocumentSerial of the document the key belongs to
     bool Tracking = false;
     int NextSeq = 1;
     double DueAt = -1.0;        // when the next autosave is due; < 0: nothing pending
@@ -123,37 +124,53 @@ struct AutosaveTracker
     std::string LockedPath, LockedName; // what the lock file says
     bool HasVersions = false;   // versions of Key may exist on disk
     bool HasLock = false;       // the lock of Key may exist on disk
+
+    ~AutosaveTracker()
+    {
+        if (!W)
+            return;
+        {
+            std::lock_guard<std::mutex> lock(W->Mutex);
+            W->Stop = true;
+            W->Wake.notify_one();
+        }
+        W->Thread.join(); // what was submitted is written first
+        delete W;
+    }
 };
 
-AutosaveTracker g_session;
-
-void RemoveCurrentSet(bool keep_lock)
+namespace
 {
-    if (!g_session.W || g_session.Key.empty() || (!g_session.HasVersions && (keep_lock || !g_session.HasLock)))
+
+
+void RemoveCurrentSet(AutosaveTracker& tracker, bool keep_lock)
+{
+    if (!tracker.W || tracker.Key.empty() || (!tracker.HasVersions && (keep_lock || !tracker.HasLock)))
         return;
     Job job;
-    job.Key = g_session.Key;
+    job.Key = tracker.Key;
     job.RemoveVersions = true;
     job.RemoveLock = !keep_lock;
-    g_session.W->Submit(std::move(job));
-    g_session.HasVersions = false;
-    g_session.LastBytes.clear();
+    tracker.W->Submit(std::move(job));
+    tracker.HasVersions = false;
+    tracker.LastBytes.clear();
     if (!keep_lock)
     {
-        g_session.HasLock = false;
-        g_session.LockedPath.clear(), g_session.LockedName.clear();
+        tracker.HasLock = false;
+        tracker.LockedPath.clear(), tracker.LockedName.clear();
     }
 }
 
 void ReportResult(AppState& app)
 {
+    AutosaveTracker& tracker = *app.Session.Autosave;
     Result result;
     {
-        std::lock_guard<std::mutex> lock(g_session.W->Mutex);
-        if (!g_session.W->HasResult)
+        std::lock_guard<std::mutex> lock(tracker.W->Mutex);
+        if (!tracker.W->HasResult)
             return;
-        g_session.W->HasResult = false;
-        result = g_session.W->Last;
+        tracker.W->HasResult = false;
+        result = tracker.W->Last;
     }
     if (result.Written)
     {
@@ -169,128 +186,126 @@ void ReportResult(AppState& app)
 
 void AutosaveNow(AppState& app)
 {
+    AutosaveTracker& tracker = *app.Session.Autosave;
     std::string bytes = SaveDocumentToString(app.Session.Doc);
-    if (bytes == g_session.LastBytes)
+    if (bytes == tracker.LastBytes)
         return;
     Job job;
-    if (g_session.Key.empty())
-        g_session.Key = NewRecoveryKey();
-    job.Key = g_session.Key;
-    job.Seq = g_session.NextSeq++;
-    if (app.Session.Path != g_session.LockedPath || app.Session.DisplayName != g_session.LockedName || !g_session.HasVersions)
+    if (tracker.Key.empty())
+        tracker.Key = NewRecoveryKey();
+    job.Key = tracker.Key;
+    job.Seq = tracker.NextSeq++;
+    if (app.Session.Path != tracker.LockedPath || app.Session.DisplayName != tracker.LockedName || !tracker.HasVersions)
     {
         job.WriteLock = true;
         job.Lock = LockForThisProcess(app.Session.Path, app.Session.DisplayName);
-        g_session.LockedPath = app.Session.Path;
-        g_session.LockedName = app.Session.DisplayName;
-        g_session.HasLock = true;
+        tracker.LockedPath = app.Session.Path;
+        tracker.LockedName = app.Session.DisplayName;
+        tracker.HasLock = true;
     }
-    g_session.LastBytes = bytes;
+    tracker.LastBytes = bytes;
     job.Bytes = std::move(bytes);
-    g_session.HasVersions = true;
-    g_session.W->Submit(std::move(job));
+    tracker.HasVersions = true;
+    tracker.W->Submit(std::move(job));
 }
 } // namespace
 
-void AutosaveBegin(int interval_seconds, const std::string& folder, void (*wake)())
+void AutosaveBegin(AppState& app, int interval_seconds, const std::string& folder, void (*wake)())
 {
-    if (g_session.W)
+    if (app.Session.Autosave)
         return;
-    g_session = AutosaveTracker();
-    g_session.Interval = interval_seconds;
-    g_session.W = new Worker();
-    g_session.W->Folder = folder;
-    g_session.W->WakeLoop = wake;
-    g_session.W->Thread = std::thread([] { g_session.W->Run(); });
+    app.Session.Autosave = std::make_shared<AutosaveTracker>();
+    AutosaveTracker& tracker = *app.Session.Autosave;
+    tracker.Interval = interval_seconds;
+    Worker* worker = tracker.W = new Worker();
+    worker->Folder = folder;
+    worker->WakeLoop = wake;
+    worker->Thread = std::thread([worker] { worker->Run(); });
 }
 
 void AutosaveTick(AppState& app, double now, bool focus_lost)
 {
-    if (!g_session.W)
+    if (!app.Session.Autosave)
         return;
+    AutosaveTracker& tracker = *app.Session.Autosave;
     ReportResult(app);
-    if (!g_session.Tracking || app.Session.DocumentSerial != g_session.Serial)
+    if (!tracker.Tracking || app.Session.DocumentSerial != tracker.Serial)
     {
         // Another document replaced this one, after the user settled its unsaved changes.
-        RemoveCurrentSet(false);
-        g_session.Key.clear();
-        g_session.NextSeq = 1;
-        g_session.Serial = app.Session.DocumentSerial;
-        g_session.Tracking = true;
-        g_session.DueAt = -1.0;
-        g_session.WasDirty = false;
+        RemoveCurrentSet(tracker, false);
+        tracker.Key.clear();
+        tracker.NextSeq = 1;
+        tracker.Serial = app.Session.DocumentSerial;
+        tracker.Tracking = true;
+        tracker.DueAt = -1.0;
+        tracker.WasDirty = false;
     }
     if (!app.Session.Dirty)
     {
-        if (g_session.WasDirty)
-            RemoveCurrentSet(true); // saved: the file on disk holds the work now
-        g_session.WasDirty = false;
-        g_session.DueAt = -1.0;
+        if (tracker.WasDirty)
+            RemoveCurrentSet(tracker, true); // saved: the file on disk holds the work now
+        tracker.WasDirty = false;
+        tracker.DueAt = -1.0;
         return;
     }
-    if (!g_session.WasDirty)
-        g_session.DueAt = g_session.Interval > 0 ? now + g_session.Interval : -1.0;
-    g_session.WasDirty = true;
-    const bool due = g_session.DueAt >= 0.0 && now >= g_session.DueAt;
+    if (!tracker.WasDirty)
+        tracker.DueAt = tracker.Interval > 0 ? now + tracker.Interval : -1.0;
+    tracker.WasDirty = true;
+    const bool due = tracker.DueAt >= 0.0 && now >= tracker.DueAt;
     if (due || focus_lost)
     {
         AutosaveNow(app);
-        g_session.DueAt = g_session.Interval > 0 ? now + g_session.Interval : -1.0;
+        tracker.DueAt = tracker.Interval > 0 ? now + tracker.Interval : -1.0;
     }
 }
 
 double AutosaveSecondsUntilDue(const AppState& app, double now)
 {
-    if (!g_session.W || !app.Session.Dirty)
+    if (!app.Session.Autosave || !app.Session.Dirty)
         return -1.0;
-    if (!g_session.WasDirty) // the first edit was just made: the next tick starts the timer
+    const AutosaveTracker& tracker = *app.Session.Autosave;
+    if (!tracker.WasDirty) // the first edit was just made: the next tick starts the timer
         return 0.0;
-    if (g_session.DueAt < 0.0)
+    if (tracker.DueAt < 0.0)
         return -1.0;
-    return g_session.DueAt > now ? g_session.DueAt - now : 0.0;
+    return tracker.DueAt > now ? tracker.DueAt - now : 0.0;
 }
 
 void AutosaveAdopt(const AppState& app, const std::string& key)
 {
-    if (!g_session.W)
+    if (!app.Session.Autosave)
         return;
-    RemoveCurrentSet(false);
-    g_session.Key = key;
-    g_session.Serial = app.Session.DocumentSerial;
-    g_session.Tracking = true;
-    const std::vector<RecoveryVersion> versions = ListRecoveryVersions(g_session.W->Folder, key, false);
-    g_session.NextSeq = versions.empty() ? 1 : versions[0].Seq + 1;
-    g_session.HasVersions = !versions.empty();
-    g_session.WasDirty = false; // the next tick starts the timer
-    g_session.LastBytes = SaveDocumentToString(app.Session.Doc);
+    AutosaveTracker& tracker = *app.Session.Autosave;
+    RemoveCurrentSet(tracker, false);
+    tracker.Key = key;
+    tracker.Serial = app.Session.DocumentSerial;
+    tracker.Tracking = true;
+    const std::vector<RecoveryVersion> versions = ListRecoveryVersions(tracker.W->Folder, key, false);
+    tracker.NextSeq = versions.empty() ? 1 : versions[0].Seq + 1;
+    tracker.HasVersions = !versions.empty();
+    tracker.WasDirty = false; // the next tick starts the timer
+    tracker.LastBytes = SaveDocumentToString(app.Session.Doc);
     // The set is ours now: a lock naming this process, so a second instance does not offer it.
     // Written here, not on the worker: the dialog is waiting anyway, and it is a few bytes.
-    WriteRecoveryLock(g_session.W->Folder, key, LockForThisProcess(app.Session.Path, app.Session.DisplayName));
-    g_session.HasLock = true;
-    g_session.LockedPath = app.Session.Path;
-    g_session.LockedName = app.Session.DisplayName;
+    WriteRecoveryLock(tracker.W->Folder, key, LockForThisProcess(app.Session.Path, app.Session.DisplayName));
+    tracker.HasLock = true;
+    tracker.LockedPath = app.Session.Path;
+    tracker.LockedName = app.Session.DisplayName;
 }
 
-void AutosaveEnd(bool clean)
+void AutosaveEnd(AppState& app, bool clean)
 {
-    if (!g_session.W)
+    if (!app.Session.Autosave)
         return;
     if (clean)
-        RemoveCurrentSet(false);
-    {
-        std::lock_guard<std::mutex> lock(g_session.W->Mutex);
-        g_session.W->Stop = true;
-        g_session.W->Wake.notify_one();
-    }
-    g_session.W->Thread.join();
-    delete g_session.W;
-    g_session = AutosaveTracker();
+        RemoveCurrentSet(*app.Session.Autosave, false);
+    app.Session.Autosave.reset(); // the worker writes what it has, then stops
 }
 
-void AutosaveFlushForTesting()
+void AutosaveFlushForTesting(const AppState& app)
 {
-    if (g_session.W)
-        g_session.W->Flush();
+    if (app.Session.Autosave)
+        app.Session.Autosave->W->Flush();
 }
 
-std::string AutosaveCurrentKey() { return g_session.Key; }
+std::string AutosaveCurrentKey(const AppState& app) { return app.Session.Autosave ? app.Session.Autosave->Key : std::string(); }

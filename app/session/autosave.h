@@ -9,9 +9,9 @@
 
 #include <string>
 
-// Starts the worker. interval_seconds <= 0 turns the timer off (focus loss still autosaves).
+// Starts the session's worker (it stops when the session goes, writing what it has). interval_seconds <= 0 turns the timer off (focus loss still autosaves).
 // wake (may be null) is called from the worker after each write, to wake a sleeping event loop.
-void AutosaveBegin(int interval_seconds, const std::string& folder, void (*wake)() = nullptr);
+void AutosaveBegin(AppState& app, int interval_seconds, const std::string& folder, void (*wake)() = nullptr);
 
 // Once per loop iteration: notices a replaced document (the old one was closed cleanly: its
 // autosaves go), a saved one (its autosaves go, the file holds the work), and autosaves when due
@@ -28,8 +28,8 @@ void AutosaveAdopt(const AppState& app, const std::string& key);
 
 // Waits for the worker to finish what it has. clean: the user closed the app knowingly, so this
 // document's autosaves are removed.
-void AutosaveEnd(bool clean);
+void AutosaveEnd(AppState& app, bool clean);
 
 // For tests: blocks until the worker has written everything submitted so far.
-void AutosaveFlushForTesting();
-std::string AutosaveCurrentKey();
+void AutosaveFlushForTesting(const AppState& app);
+std::string AutosaveCurrentKey(const AppState& app);

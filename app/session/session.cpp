@@ -1,5 +1,6 @@
 #include "session/session.h"
 
+#include "file_json.h"
 #include "text/i18n.h"
 
 #include <cstdlib>
@@ -43,6 +44,12 @@ void CommitEdit(Session& session)
 {
     CommitStep(session.Undo, session.Doc);
     session.Dirty = true;
+}
+
+void CommitEditIfChanged(Session& session)
+{
+    if (SaveDocumentToString(session.Doc) != SaveDocumentToString(session.Undo.Committed))
+        CommitEdit(session);
 }
 
 bool UndoSessionStep(Session& session)

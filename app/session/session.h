@@ -6,7 +6,10 @@
 #include "journey.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
+
+struct AutosaveTracker; // session/autosave.cpp
 
 struct Session
 {
@@ -18,6 +21,7 @@ struct Session
     unsigned DocumentSerial = 0; // changes whenever another document is opened (autosave keeps one set per document)
     int FileSchema = CurrentSchema; // file version of the file at Path: older ones are kept once at the first save over them
     History Undo;            // snapshots of Doc; reset whenever another document replaces it
+    std::shared_ptr<AutosaveTracker> Autosave; // the autosave hook-up (session/autosave.h); null: off
 };
 
 // How a document arrives: where it is saved, what the title says, which file version it came from.
@@ -42,6 +46,9 @@ std::string DefaultSavePath(const Session& session);
 // Records the document as one undo step after a finished gesture or edit that changed it,
 // and marks it unsaved.
 void CommitEdit(Session& session);
+// The same after live edits that may have been undone by hand (a text typed and then cancelled
+// with Escape) or recorded already by another gesture: no empty undo step.
+void CommitEditIfChanged(Session& session);
 // Undo and redo move Doc along the history; the caller prunes the views' selections.
 bool UndoSessionStep(Session& session);
 bool RedoSessionStep(Session& session);

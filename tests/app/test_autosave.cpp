@@ -66,13 +66,13 @@ TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close 
 {
     TempFolder dir;
     const std::string folder = dir.Path + "/state/journeyboard/recovery"; // created on the first autosave
-    AutosaveBegin(2, folder);
     AppState app;
+    AutosaveBegin(app, 2, folder);
     OpenExample(app);
 
     AutosaveTick(app, 0.0, false);
     AutosaveTick(app, 10.0, true); // unchanged: nothing to keep even when focus goes
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     CHECK_FALSE(fs::exists(folder));
     CHECK(AutosaveSecondsUntilDue(app, 10.0) < 0.0);
 
@@ -81,17 +81,17 @@ TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close 
     AutosaveTick(app, 20.0, false); // the first unsaved change starts the timer
     CHECK(AutosaveSecondsUntilDue(app, 20.0) == Approx(2.0));
     AutosaveTick(app, 21.0, false);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     CHECK(CountFiles(folder, ".cjm.json") == 0);
     AutosaveTick(app, 22.0, false); // due
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     REQUIRE(CountFiles(folder, ".cjm.json") == 1);
     CHECK(CountFiles(folder, ".lock") == 1);
     AutosaveTick(app, 22.1, false); // the next tick shows the worker's result
     CHECK(app.StatusText.find("Autosaved at") == 0);
 
     // The version is an ordinary map with the edit; the lock names this process.
-    const std::string key = AutosaveCurrentKey();
+    const std::string key = AutosaveCurrentKey(app);
     std::vector<RecoveryVersion> versions = ListRecoveryVersions(folder, key, true);
     REQUIRE(versions.size() == 1);
     CHECK(versions[0].Loads);
@@ -101,11 +101,11 @@ TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close 
 
     // Focus loss autosaves at once, and only a changed map.
     AutosaveTick(app, 22.5, true);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     CHECK(CountFiles(folder, ".cjm.json") == 1);
     Edit(app, "Werkversie 2");
     AutosaveTick(app, 22.6, true);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     CHECK(CountFiles(folder, ".cjm.json") == 2);
 
     // Many more: the newest ten are kept.
@@ -113,7 +113,7 @@ TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close 
     {
         Edit(app, "Werkversie " + std::to_string(i));
         AutosaveTick(app, 22.6 + i, true);
-        AutosaveFlushForTesting();
+        AutosaveFlushForTesting(app);
     }
     versions = ListRecoveryVersions(folder, key, true);
     REQUIRE(versions.size() == (size_t)MaxRecoveryVersions);
@@ -123,16 +123,16 @@ TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close 
     // Saving: the map file holds the work, its autosaves go (the lock stays while it is open).
     REQUIRE(SaveDocumentAs(app, dir.Path + "/kaart.cjm.json"));
     AutosaveTick(app, 40.0, false);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     CHECK(CountFiles(folder, ".cjm.json") == 0);
     CHECK(CountFiles(folder, ".lock") == 1);
 
     // Edited again, then closed cleanly: nothing is left.
     Edit(app, "Na opslaan");
     AutosaveTick(app, 41.0, true);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     CHECK(CountFiles(folder, ".cjm.json") == 1);
-    AutosaveEnd(true);
+    AutosaveEnd(app, true);
     CHECK(CountFiles(folder, ".cjm.json") == 0);
     CHECK(CountFiles(folder, ".lock") == 0);
 }
@@ -140,27 +140,27 @@ TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close 
 TEST_CASE("opening another map removes the autosaves of the one closed", "[autosave]")
 {
     TempFolder dir;
-    AutosaveBegin(30, dir.Path);
     AppState app;
+    AutosaveBegin(app, 30, dir.Path);
     OpenExample(app);
     AutosaveTick(app, 0.0, false);
     Edit(app, "Eerste kaart");
     AutosaveTick(app, 1.0, true);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     REQUIRE(CountFiles(dir.Path, ".cjm.json") == 1);
-    const std::string first_key = AutosaveCurrentKey();
+    const std::string first_key = AutosaveCurrentKey(app);
 
     // The user answered the unsaved-changes question with "Don't save" and opened another map.
     OpenExample(app);
     AutosaveTick(app, 2.0, false);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     CHECK(CountFiles(dir.Path, ".cjm.json") == 0);
     CHECK(CountFiles(dir.Path, ".lock") == 0);
     Edit(app, "Tweede kaart");
     AutosaveTick(app, 3.0, true);
-    AutosaveFlushForTesting();
-    CHECK(AutosaveCurrentKey() != first_key);
-    AutosaveEnd(true);
+    AutosaveFlushForTesting(app);
+    CHECK(AutosaveCurrentKey(app) != first_key);
+    AutosaveEnd(app, true);
 }
 
 TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on", "[autosave][recovery]")
@@ -170,8 +170,8 @@ TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on
     std::string key;
     {
         // The session that "crashes": autosaves, then never closes cleanly.
-        AutosaveBegin(30, dir.Path);
         AppState app;
+        AutosaveBegin(app, 30, dir.Path);
         OpenExample(app);
         REQUIRE(SaveDocumentAs(app, map_path));
         AutosaveTick(app, 0.0, false);
@@ -179,22 +179,22 @@ TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on
         AutosaveTick(app, 1.0, true);
         Edit(app, "Workshop 12 november, na de pauze");
         AutosaveTick(app, 2.0, true);
-        AutosaveFlushForTesting();
-        key = AutosaveCurrentKey();
-        AutosaveEnd(false); // the process dies: nothing is cleaned up
+        AutosaveFlushForTesting(app);
+        key = AutosaveCurrentKey(app);
+        AutosaveEnd(app, false); // the process dies: nothing is cleaned up
         PretendCrashed(dir.Path, key, map_path, "workshop.cjm.json");
     }
 
     // A second, running instance's set is not offered.
-    AutosaveBegin(30, dir.Path);
     AppState other;
+    AutosaveBegin(other, 30, dir.Path);
     OpenExample(other);
     AutosaveTick(other, 0.0, false);
     Edit(other, "Andere kaart, open in een ander venster");
     AutosaveTick(other, 1.0, true);
-    AutosaveFlushForTesting();
-    const std::string other_key = AutosaveCurrentKey();
-    AutosaveEnd(false);
+    AutosaveFlushForTesting(other);
+    const std::string other_key = AutosaveCurrentKey(other);
+    AutosaveEnd(other, false);
     REQUIRE(WriteRecoveryLock(dir.Path, other_key, LockForThisProcess("", "Andere kaart")).Ok); // "still running"
 
     // A leftover temp file of the killed process is cleaned away.
@@ -213,8 +213,8 @@ TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on
     CHECK(set.Versions[0].Counts.Moments == CountDocument(MakeExampleDocument()).Moments);
 
     // Restore the newest: the content, unsaved, under the map's own path, and the set lives on.
-    AutosaveBegin(30, dir.Path);
     AppState app;
+    AutosaveBegin(app, 30, dir.Path);
     OpenExample(app);
     AutosaveTick(app, 0.0, false);
     REQUIRE(RestoreRecoveryVersion(app, set, set.Versions[0]));
@@ -222,19 +222,19 @@ TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on
     CHECK(app.Session.Dirty);
     CHECK(app.Session.Path == map_path);
     CHECK(app.Session.DisplayName == "workshop.cjm.json");
-    CHECK(AutosaveCurrentKey() == key);
+    CHECK(AutosaveCurrentKey(app) == key);
     CHECK(FindRecoverableSets(dir.Path).empty()); // ours now: the lock names this process
     // Undo cannot make restored work look saved.
     Edit(app, "Nog een wijziging");
     REQUIRE(UndoEdit(app));
     CHECK(app.Session.Dirty);
     AutosaveTick(app, 1.0, true);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     CHECK(ListRecoveryVersions(dir.Path, key, false).size() == 2); // the restored version is there already
 
     Edit(app, "Na het herstel");
     AutosaveTick(app, 2.0, true);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     const std::vector<RecoveryVersion> versions = ListRecoveryVersions(dir.Path, key, true);
     REQUIRE(versions.size() == 3);
     CHECK(versions[0].Seq > set.Versions[0].Seq);
@@ -246,7 +246,7 @@ TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on
     REQUIRE(LoadDocumentFromFile(map_path, &saved).Ok);
     CHECK(saved.Title == "Na het herstel");
     AutosaveTick(app, 3.0, false);
-    AutosaveEnd(true);
+    AutosaveEnd(app, true);
     CHECK(ListRecoveryVersions(dir.Path, key, false).empty());
     CHECK_FALSE(fs::exists(RecoveryLockPath(dir.Path, key)));
     RemoveRecoverySet(dir.Path, other_key);
@@ -255,27 +255,27 @@ TEST_CASE("after a crash the work is offered, restored unsaved, and autosaved on
 TEST_CASE("a failing autosave says so in the status bar and keeps the older versions", "[autosave]")
 {
     TempFolder dir;
-    AutosaveBegin(30, dir.Path);
     AppState app;
+    AutosaveBegin(app, 30, dir.Path);
     OpenExample(app);
     AutosaveTick(app, 0.0, false);
     Edit(app, "Versie die bewaard wordt");
     AutosaveTick(app, 1.0, true);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     REQUIRE(CountFiles(dir.Path, ".cjm.json") == 1);
 
     SetWriteFailureForTesting(ENOSPC);
     Edit(app, "Versie op een volle schijf");
     AutosaveTick(app, 2.0, true);
-    AutosaveFlushForTesting();
+    AutosaveFlushForTesting(app);
     SetWriteFailureForTesting(0);
     AutosaveTick(app, 2.1, false); // picks up the worker's result
     CHECK(app.StatusText.find("Autosave failed: The disk is full") == 0);
-    const std::vector<RecoveryVersion> versions = ListRecoveryVersions(dir.Path, AutosaveCurrentKey(), true);
+    const std::vector<RecoveryVersion> versions = ListRecoveryVersions(dir.Path, AutosaveCurrentKey(app), true);
     REQUIRE(versions.size() == 1);
     CHECK(versions[0].Title == "Versie die bewaard wordt");
     CHECK(CountFiles(dir.Path, ".tmp-" + std::to_string(::getpid())) == 0);
-    AutosaveEnd(true);
+    AutosaveEnd(app, true);
 }
 
 TEST_CASE("the lock file tells a crash from a running instance", "[recovery]")

@@ -6,6 +6,7 @@
 #include "text/i18n.h"
 #include "input/keys.h"
 #include "panels/inspector.h"
+#include "actors.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>

@@ -40,8 +40,8 @@ int main(int argc, char** argv)
                 std::puts("ready"), std::fflush(stdout);
         }
     }
-    AutosaveBegin(1, argv[2]);
     AppState app;
+    AutosaveBegin(app, 1, argv[2]);
     app.Session.Doc = a;
     app.Session.Dirty = true;
     for (unsigned long i = 0;; i++)
@@ -49,7 +49,7 @@ int main(int argc, char** argv)
         app.Session.Doc = i % 2 ? b : a;
         app.Session.Doc.Scope = std::to_string(i); // every version differs, so every tick writes
         AutosaveTick(app, (double)i, true);
-        AutosaveFlushForTesting();
+        AutosaveFlushForTesting(app);
         if (i == 0)
             std::puts("ready"), std::fflush(stdout);
     }
