@@ -1,5 +1,6 @@
 // The canvas's gestures in real headless frames of the app, driven through ImGui's input: what a
 // drag, a click, a double-click or a key does to the document, the selection and the undo history.
+#include "app_test_helpers.h"
 #include "edit.h"
 #include "example.h"
 #include "file_json.h"
@@ -15,33 +16,13 @@
 #include <cmath>
 #include <string>
 
+using test::Frames;
+using test::PressKey;
+using test::Type;
+using CanvasApp = test::HeadlessApp;
+
 namespace
 {
-void Frames(AppState& app, int n = 2)
-{
-    for (int i = 0; i < n; i++)
-        BuildHeadlessFrame(app);
-}
-
-struct CanvasApp
-{
-    AppState App;
-    HeadlessContext Ctx;
-    CanvasApp()
-    {
-        SetLanguage(Language::English);
-        Ctx = CreateHeadlessContext(App, 1920.0f, 1080.0f);
-        // The keys ImGui's own text boxes act on, mapped as the GLFW backend maps them.
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyMap[ImGuiKey_Enter] = Key_Enter;
-        io.KeyMap[ImGuiKey_Escape] = Key_Escape;
-        io.KeyMap[ImGuiKey_Backspace] = Key_Backspace;
-        OpenExample(App);
-        Frames(App, 3);
-    }
-    ~CanvasApp() { DestroyHeadlessContext(Ctx); }
-};
-
 MapLayout Layout(const AppState& app) { return ComputeLayout(CurrentSituation(app)); }
 ImVec2 Screen(const AppState& app, Vec2 p_world)
 {
@@ -75,26 +56,6 @@ void ClickAt(AppState& app, ImVec2 p)
     Frames(app, 1);
     ImGui::GetIO().MouseDown[0] = false;
     Frames(app, 1);
-}
-
-void PressKey(AppState& app, int key, bool ctrl = false)
-{
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeyCtrl = ctrl;
-    io.KeysDown[key] = true;
-    Frames(app, 1);
-    io.KeysDown[key] = false;
-    io.KeyCtrl = false;
-    Frames(app, 2);
-}
-
-void Type(AppState& app, const char* text)
-{
-    for (const char* c = text; *c; c++)
-    {
-        ImGui::GetIO().AddInputCharacter((unsigned)*c);
-        Frames(app, 1);
-    }
 }
 
 const Moment& MomentOf(const AppState& app, MomentId id) { return *FindMoment(CurrentSituation(app), id); }

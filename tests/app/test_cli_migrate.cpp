@@ -4,6 +4,7 @@
 #include "migrate.h"
 
 #include "../temp_folder.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +16,8 @@
 
 #include <sys/wait.h>
 #include <unistd.h>
+
+using test::ReadAll;
 
 namespace fs = std::filesystem;
 
@@ -38,12 +41,6 @@ Run Migrate(const std::string& args)
     const int status = ::pclose(pipe);
     run.Code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
-}
-
-std::string ReadAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 std::string Q(const std::string& path) { return "'" + path + "'"; }

@@ -1,11 +1,13 @@
 // Every UI string exists in both languages: each Tr("key") written anywhere in app/ has an entry in
 // the string table, and so do the persona format's field names and explanations. A key missing
 // from the table fails here instead of showing up on the projector as "persona.hint.x".
+#include "app_test_helpers.h"
 #include "text/i18n.h"
 #include "render/persona_fields.h"
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <dirent.h>
 #include <fstream>
 #include <regex>
@@ -91,4 +93,47 @@ TEST_CASE("the persona format's names and explanations are in both languages", "
     CHECK(std::string(Tr("persona.field.literacy")) == "Gezondheidsvaardigheden");
     SetLanguage(Language::English);
     CHECK(std::string(Tr("persona.field.literacy")) == "Health literacy");
+}
+
+TEST_CASE("the string table has both languages for every key", "[i18n]")
+{
+    int count = 0;
+    const StringEntry* table = StringTable(&count);
+    REQUIRE(count > 20);
+    std::set<std::string> keys;
+    for (int i = 0; i < count; i++)
+    {
+        INFO(table[i].Key);
+        CHECK(keys.insert(table[i].Key).second); // no key twice
+        CHECK(table[i].En != nullptr);
+        CHECK(table[i].Nl != nullptr);
+        CHECK(std::strlen(table[i].En) > 0);
+        CHECK(std::strlen(table[i].Nl) > 0);
+    }
+    // Every interaction type, lane kind and note kind has a translated name.
+    test::LanguageGuard language;
+    SetLanguage(Language::Dutch);
+    for (int t = 0; t < (int)InteractionType::Count; t++)
+        CHECK(std::strncmp(InteractionTypeName((InteractionType)t), "type.", 5) != 0);
+    for (int k = 0; k < (int)LaneKind::Count; k++)
+    {
+        Lane lane;
+        lane.Kind = (LaneKind)k;
+        CHECK(std::strncmp(LaneTitle(lane), "lane.", 5) != 0);
+    }
+    Lane pain_points;
+    pain_points.Kind = LaneKind::PainPoints;
+    CHECK(std::string(LaneTitle(pain_points)) == "Knelpunten");
+    SetLanguage(Language::English);
+    CHECK(std::string(LaneTitle(pain_points)) == "Pain points");
+}
+
+TEST_CASE("the language follows the locale", "[i18n]")
+{
+    test::EnvGuard lc_all("LC_ALL", ""), lc_messages("LC_MESSAGES", ""), lang("LANG", "nl_NL.UTF-8");
+    CHECK(LanguageFromEnvironment() == Language::Dutch);
+    setenv("LANG", "en_GB.UTF-8", 1);
+    CHECK(LanguageFromEnvironment() == Language::English);
+    setenv("LC_ALL", "nl_BE.UTF-8", 1);
+    CHECK(LanguageFromEnvironment() == Language::Dutch);
 }

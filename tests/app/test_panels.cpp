@@ -1,5 +1,6 @@
 // The inspector, the clipboard shortcuts, the help overlay and new maps, in real headless
 // frames of the app driven through ImGui's input (mouse position, buttons, keys).
+#include "app_test_helpers.h"
 #include "edit.h"
 #include "example.h"
 #include "host/headless.h"
@@ -18,14 +19,12 @@
 #include <string>
 #include <unistd.h>
 
+using test::Frames;
+using test::HeadlessApp;
+using test::PressKey;
+
 namespace
 {
-void Frames(AppState& app, int n = 2)
-{
-    for (int i = 0; i < n; i++)
-        BuildHeadlessFrame(app);
-}
-
 ImGuiWindow* WindowNamed(const char* part)
 {
     ImGuiContext& g = *GImGui;
@@ -74,31 +73,6 @@ void Click(AppState& app)
     Frames(app, 2);
 }
 
-void PressKey(AppState& app, int key, bool ctrl = false, bool shift = false)
-{
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeyCtrl = ctrl;
-    io.KeyShift = shift;
-    io.KeysDown[key] = true;
-    Frames(app, 1);
-    io.KeysDown[key] = false;
-    io.KeyCtrl = io.KeyShift = false;
-    Frames(app, 1);
-}
-
-struct HeadlessApp
-{
-    AppState App;
-    HeadlessContext Ctx;
-    HeadlessApp()
-    {
-        SetLanguage(Language::English);
-        Ctx = CreateHeadlessContext(App, 1920.0f, 1080.0f);
-        OpenExample(App);
-        Frames(App, 3);
-    }
-    ~HeadlessApp() { DestroyHeadlessContext(Ctx); }
-};
 } // namespace
 
 TEST_CASE("the inspector changes a moment's type through its combo, as one undo step", "[app][inspector]")

@@ -10,6 +10,7 @@
 #include "dialogs/file_dialogs.h"
 
 #include "../temp_folder.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,6 +23,9 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+using test::ReadAll;
+using test::Contains;
 
 namespace fs = std::filesystem;
 
@@ -45,14 +49,6 @@ struct TinyDisk
             ::umount(Dir.c_str());
     }
 };
-
-std::string ReadAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
 size_t TempFilesIn(const std::string& folder)
 {

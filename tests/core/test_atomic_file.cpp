@@ -4,6 +4,7 @@
 #include "atomic_file.h"
 
 #include "../temp_folder.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,6 +22,10 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+using test::ReadAll;
+using test::Contains;
+using test::WriteRaw;
 
 namespace fs = std::filesystem;
 
@@ -45,19 +50,6 @@ struct InjectWriteFailure
     ~InjectWriteFailure() { SetWriteFailureForTesting(0); }
 };
 
-std::string ReadAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-void WriteRaw(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    REQUIRE(out.good());
-}
-
 std::set<std::string> Listing(const std::string& folder)
 {
     std::set<std::string> names;
@@ -65,8 +57,6 @@ std::set<std::string> Listing(const std::string& folder)
         names.insert(entry.path().filename().string());
     return names;
 }
-
-bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
 // A failed save: says why in both languages, the old bytes are intact, and nothing new was left.
 void CheckFailedSave(const Status& st, const std::string& folder, const std::string& path, const std::string& old_bytes,

@@ -2,6 +2,7 @@
 #include "clipboard.h"
 #include "example.h"
 #include "file_json.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,10 +10,10 @@
 #include <set>
 #include <string>
 
+using test::Contains;
+
 namespace
 {
-bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
-
 const Moment& MomentTitled(const Situation& s, const std::string& title_part)
 {
     for (const Moment& m : s.Moments)

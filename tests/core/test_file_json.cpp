@@ -6,6 +6,7 @@
 #include "json_safe.h"
 
 #include "../temp_folder.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,25 +26,14 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+using test::ReadAll;
+using test::Contains;
+using test::WriteRaw;
+
 namespace fs = std::filesystem;
 
 namespace
 {
-bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
-
-std::string ReadAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-void WriteRaw(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    REQUIRE(out.good());
-}
-
 // Two situations, a persona with a photo, every kind of field, awkward floats and text.
 Document MakeSmallDocument()
 {

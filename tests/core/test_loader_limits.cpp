@@ -4,6 +4,7 @@
 #include "png_meta.h"
 
 #include "../temp_folder.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,6 +17,8 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+using test::Contains;
 
 namespace fs = std::filesystem;
 
@@ -44,7 +47,6 @@ void Put32(std::string& s, uint32_t v)
         s += (char)((v >> shift) & 0xFF);
 }
 
-bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 } // namespace
 
 TEST_CASE("a 100 MB map and a 100 MB snapshot are refused without reading them whole", "[limits]")

@@ -3,6 +3,7 @@
 // them again after changing the code.
 #include "example.h"
 #include "file_json.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,13 +11,7 @@
 #include <fstream>
 #include <sstream>
 
-static std::string ReadAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using test::ReadAll;
 
 static void CheckShipped(const std::string& name, const Document& doc)
 {

@@ -6,6 +6,7 @@
 #include "migrate.h"
 
 #include "../temp_folder.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,19 +18,14 @@
 
 #include <unistd.h>
 
+using test::ReadAll;
+using test::Contains;
+
 namespace fs = std::filesystem;
 
 namespace
 {
 std::string Compat(const char* name) { return std::string(JB_TEST_DATA) + "/compat/" + name; }
-
-std::string ReadAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
 } // namespace
 

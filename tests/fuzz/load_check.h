@@ -12,13 +12,32 @@
 
 #include <string>
 
-inline std::string CheckJsonLoadProperty(const std::string& bytes);
-
-// "" when the property holds, else what broke.
-inline std::string CheckLoadProperty(const std::string& bytes)
+// The loader and saver the property is checked on: the real ones, or (in the replay test) broken
+// ones, to show the check catches each kind of fault.
+struct LoadFunctions
 {
+    Status (*Load)(const std::string& json, Document* out) = LoadDocumentFromString;
+    std::string (*Save)(const Document& doc) = SaveDocumentToString;
+};
+
+// How the loader answered the last checked input.
+enum class LoadOutcome
+{
+    Refused,
+    Accepted,
+};
+
+inline std::string CheckJsonLoadProperty(const std::string& bytes, const LoadFunctions& f, LoadOutcome* outcome);
+
+// "" when the property holds, else what broke. `outcome` (may be null): refused or accepted.
+inline std::string CheckLoadProperty(const std::string& bytes, const LoadFunctions& f = LoadFunctions(), LoadOutcome* outcome = nullptr)
+{
+    LoadOutcome ignored;
+    if (!outcome)
+        outcome = &ignored;
+    *outcome = LoadOutcome::Refused;
     if (!HasPngSignature(bytes))
-        return CheckJsonLoadProperty(bytes);
+        return CheckJsonLoadProperty(bytes, f, outcome);
     PngInfo info;
     const Status read_info = ReadPngInfo(bytes, &info);
     if (!read_info.Ok && (read_info.Message.empty() || read_info.MessageNl.empty()))
@@ -29,32 +48,33 @@ inline std::string CheckLoadProperty(const std::string& bytes)
         return error.Message.empty() || error.MessageNl.empty() ? "a snapshot refused without a message" : std::string();
     if (read_info.Ok && !info.HasMap)
         return "the map was extracted from a PNG whose chunks say it has none";
-    return CheckJsonLoadProperty(json);
+    return CheckJsonLoadProperty(json, f, outcome);
 }
 
-inline std::string CheckJsonLoadProperty(const std::string& bytes)
+inline std::string CheckJsonLoadProperty(const std::string& bytes, const LoadFunctions& f, LoadOutcome* outcome)
 {
     Document doc;
     doc.Title = "sentinel";
-    const std::string before = SaveDocumentToString(doc);
-    const Status st = LoadDocumentFromString(bytes, &doc);
+    const std::string before = f.Save(doc);
+    const Status st = f.Load(bytes, &doc);
     if (!st.Ok)
     {
         if (st.Message.empty() || st.MessageNl.empty())
             return "refused without a message";
-        if (SaveDocumentToString(doc) != before)
+        if (f.Save(doc) != before)
             return "a refused load changed the document: " + st.Message;
         return std::string();
     }
+    *outcome = LoadOutcome::Accepted;
     const Status valid = ValidateDocument(doc);
     if (!valid.Ok)
         return "accepted a map that does not validate: " + valid.Message;
-    const std::string saved = SaveDocumentToString(doc);
+    const std::string saved = f.Save(doc);
     Document again;
-    const Status reload = LoadDocumentFromString(saved, &again);
+    const Status reload = f.Load(saved, &again);
     if (!reload.Ok)
         return "what we saved does not load again: " + reload.Message;
-    if (SaveDocumentToString(again) != saved)
+    if (f.Save(again) != saved)
         return "saving what we loaded from our own save gives other bytes";
     return std::string();
 }

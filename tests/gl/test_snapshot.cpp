@@ -10,6 +10,7 @@
 #include "export/snapshot.h"
 
 #include "../temp_folder.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 #include <stb_image.h>
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 namespace fs = std::filesystem;
+using test::ReadAll;
 
 namespace
 {
@@ -40,12 +42,6 @@ void NeedGl()
     }();
     INFO(status.Message);
     REQUIRE(status.Ok);
-}
-
-std::string ReadAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 struct Decoded
