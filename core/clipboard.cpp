@@ -231,9 +231,8 @@ Status PasteClipboardItems(Document& doc, SituationIndex s, const ClipboardItems
     if (target.Moments.size() + clip.Moments.size() > MaxMoments || target.Notes.size() + clip.Notes.size() > MaxNotes)
         return Status::Error("Pasting these items would make the map larger than JourneyBoard can hold; nothing was pasted.",
                              "Met deze items zou de kaart groter worden dan JourneyBoard aankan; er is niets geplakt.");
-    if (doc.NextId + clip.Moments.size() + clip.Notes.size() + items.Rounds.size() > (size_t)MaxIdValue)
-        return Status::Error("This map has used up its numbers for new items; nothing was pasted.",
-                             "Deze kaart heeft geen nummers meer voor nieuwe items; er is niets geplakt.");
+    if (Status ids = CheckIdsLeft(doc, clip.Moments.size() + clip.Notes.size() + items.Rounds.size()); !ids)
+        return ids;
 
     const MapLayout layout = ComputeLayout(target);
     const bool mouse_phase_valid = place.PhaseUnderMouse.IsValid() && FindPhase(target, place.PhaseUnderMouse);

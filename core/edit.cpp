@@ -20,12 +20,39 @@ std::string ClampText(const std::string& text)
     return text.substr(0, end);
 }
 
+// [SECTION] ids
+
+size_t IdsLeft(const Document& doc)
+{
+    return doc.NextId > MaxIdValue ? 0 : (size_t)MaxIdValue - doc.NextId + 1;
+}
+
+Status CheckIdsLeft(const Document& doc, size_t needed)
+{
+    if (needed <= IdsLeft(doc))
+        return Status::Success();
+    return Status::Error("This map has used up the numbers JourneyBoard gives to new items (it was made with very high ids), "
+                         "so nothing was added. Editing and removing still work; to add more, copy the items you need into a new map.",
+                         "Deze kaart heeft de nummers voor nieuwe items opgebruikt (hij is gemaakt met zeer hoge id's), dus er is "
+                         "niets toegevoegd. Wijzigen en verwijderen kan nog; kopieer de items die u nodig hebt naar een nieuwe kaart om meer toe te voegen.");
+}
+
+bool RefuseWithoutIds(const Document& doc, size_t needed, Status* why)
+{
+    Status status = CheckIdsLeft(doc, needed);
+    if (status)
+        return false;
+    if (why)
+        *why = std::move(status);
+    return true;
+}
+
 // [SECTION] moments
 
-bool AddMoment(Document& doc, SituationIndex s, PhaseId phase, float x, const std::string& title, MomentId* out_id)
+bool AddMoment(Document& doc, SituationIndex s, PhaseId phase, float x, const std::string& title, MomentId* out_id, Status* why)
 {
     Situation* sit = GetSituation(doc, s);
-    if (!sit || !FindPhase(*sit, phase) || !IsFiniteAndSane(x) || sit->Moments.size() >= MaxMoments)
+    if (!sit || !FindPhase(*sit, phase) || !IsFiniteAndSane(x) || sit->Moments.size() >= MaxMoments || RefuseWithoutIds(doc, 1, why))
         return false;
     Moment moment;
     moment.Id = NewId<MomentId>(doc);
@@ -108,11 +135,25 @@ bool DeleteMoments(Document& doc, SituationIndex s, const std::vector<MomentId>&
     return true;
 }
 
-bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, std::vector<MomentId>* out_ids)
+bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, std::vector<MomentId>* out_ids, Status* why)
 {
     Situation* sit = GetSituation(doc, s);
     if (!sit)
         return false;
+    // Count the ids first: the copies below take them from the counter as they go.
+    size_t needed = 0;
+    {
+        std::unordered_map<MomentId, size_t> attached;
+        for (const Note& note : sit->Notes)
+            if (note.Moment.IsValid())
+                attached[note.Moment]++;
+        for (MomentId id : ids)
+            if (FindMoment(*sit, id))
+                needed += 1 + attached[id];
+    }
+    if (RefuseWithoutIds(doc, needed, why))
+        return false;
+    const uint32_t next_id_before = doc.NextId;
     std::vector<Moment> copies;
     std::vector<Note> note_copies;
     for (MomentId id : ids)
@@ -135,7 +176,10 @@ bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentI
         copies.push_back(copy);
     }
     if (copies.empty() || sit->Moments.size() + copies.size() > MaxMoments || sit->Notes.size() + note_copies.size() > MaxNotes)
+    {
+        doc.NextId = next_id_before; // nothing was added: the ids were not used
         return false;
+    }
     if (out_ids)
         out_ids->clear();
     for (const Moment& copy : copies)
@@ -238,10 +282,13 @@ bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, co
 
 // [SECTION] notes
 
-bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Vec2 pos_world, const std::string& text, NoteId* out_id)
+bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Vec2 pos_world, const std::string& text, NoteId* out_id,
+             Status* why)
 {
     Situation* sit = GetSituation(doc, s);
     if (!sit || (int)kind < 0 || kind >= NoteKind::Count || sit->Notes.size() >= MaxNotes)
+        return false;
+    if (RefuseWithoutIds(doc, 1, why))
         return false;
     if (moment.IsValid() && !FindMoment(*sit, moment))
         return false;
@@ -367,11 +414,19 @@ bool MoveFreeNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& i
     return changed;
 }
 
-bool DuplicateNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 offset_world, std::vector<NoteId>* out_ids)
+bool DuplicateNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 offset_world, std::vector<NoteId>* out_ids,
+                    Status* why)
 {
     Situation* sit = GetSituation(doc, s);
     if (!sit || !IsFiniteAndSane(offset_world.x) || !IsFiniteAndSane(offset_world.y))
         return false;
+    size_t needed = 0;
+    for (NoteId id : ids)
+        if (FindNote(*sit, id))
+            needed++;
+    if (RefuseWithoutIds(doc, needed, why))
+        return false;
+    const uint32_t next_id_before = doc.NextId;
     std::vector<Note> copies;
     for (NoteId id : ids)
         if (const Note* original = FindNote(*sit, id))
@@ -387,7 +442,10 @@ bool DuplicateNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& 
             copies.push_back(copy);
         }
     if (copies.empty() || sit->Notes.size() + copies.size() > MaxNotes)
+    {
+        doc.NextId = next_id_before; // nothing was added: the ids were not used
         return false;
+    }
     if (out_ids)
         out_ids->clear();
     for (const Note& copy : copies)

@@ -5,6 +5,7 @@
 #pragma once
 #include "geom.h"
 #include "journey.h"
+#include "result.h"
 
 #include <string>
 #include <vector>
@@ -15,9 +16,18 @@ using SituationIndex = int;
 // Every text an edit stores is cut to MaxTextBytes (core/file_json.h), at a character boundary.
 std::string ClampText(const std::string& text);
 
+// [SECTION] ids
+// Ids run from 1 to MaxIdValue and are never reused, so a map can run out of them (in practice
+// only a file made by hand or by another tool can). Every edit that makes ids checks this first
+// and refuses as a whole, with the message in *why (when given), rather than hand out an id the
+// loader would refuse.
+size_t IdsLeft(const Document& doc);
+Status CheckIdsLeft(const Document& doc, size_t needed);
+
 // [SECTION] moments
 // Adds a moment in `phase`, at `x` world units from the phase's left edge. *out_id gets its id.
-bool AddMoment(Document& doc, SituationIndex s, PhaseId phase, float x, const std::string& title, MomentId* out_id);
+bool AddMoment(Document& doc, SituationIndex s, PhaseId phase, float x, const std::string& title, MomentId* out_id,
+               Status* why = nullptr);
 // Moves one moment to `phase` at `x` from that phase's left edge (refused when the phase is gone).
 bool MoveMomentTo(Document& doc, SituationIndex s, MomentId id, PhaseId phase, float x);
 // Moves moments along the timeline by `dx` world units; each lands in the phase under its new
@@ -25,7 +35,8 @@ bool MoveMomentTo(Document& doc, SituationIndex s, MomentId id, PhaseId phase, f
 bool MoveMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, float dx);
 bool DeleteMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids);
 // Copies moments (and their attached notes) just right of the originals; *out_ids gets the copies.
-bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, std::vector<MomentId>* out_ids);
+bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, std::vector<MomentId>* out_ids,
+                      Status* why = nullptr);
 // Score on the -2..+2 scale, snapped to half steps; `patient` false sets the professional's.
 bool SetScore(Document& doc, SituationIndex s, MomentId id, bool patient, float score);
 
@@ -44,7 +55,8 @@ bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, co
 
 // [SECTION] notes
 // A note attached to `moment`, or free at `pos_world` when `moment` is not valid.
-bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Vec2 pos_world, const std::string& text, NoteId* out_id);
+bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Vec2 pos_world, const std::string& text, NoteId* out_id,
+             Status* why = nullptr);
 // Drops a note: attached to `moment` when valid (at the end of its stack), else free with its
 // top-left at `pos_world`, drawn above the other notes.
 bool PlaceNote(Document& doc, SituationIndex s, NoteId id, MomentId moment, Vec2 pos_world);
@@ -56,17 +68,18 @@ bool DeleteNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids
 bool MoveFreeNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 delta_world);
 // Copies notes: a free copy lands `offset_world` from its original, an attached copy stacks under
 // the same moment. *out_ids gets the copies.
-bool DuplicateNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 offset_world, std::vector<NoteId>* out_ids);
+bool DuplicateNotes(Document& doc, SituationIndex s, const std::vector<NoteId>& ids, Vec2 offset_world, std::vector<NoteId>* out_ids,
+                    Status* why = nullptr);
 
 // [SECTION] phases and lanes
-bool AddPhase(Document& doc, SituationIndex s, int index, const std::string& name, PhaseId* out_id);
+bool AddPhase(Document& doc, SituationIndex s, int index, const std::string& name, PhaseId* out_id, Status* why = nullptr);
 bool RenamePhase(Document& doc, SituationIndex s, PhaseId id, const std::string& name);
 bool MovePhase(Document& doc, SituationIndex s, PhaseId id, int new_index);
 bool SetPhaseWidth(Document& doc, SituationIndex s, PhaseId id, float width);
 // Deletes the phase with its moments and the notes attached to them (the UI asks first).
 bool DeletePhase(Document& doc, SituationIndex s, PhaseId id);
 bool SetLaneVisible(Document& doc, SituationIndex s, LaneId id, bool visible);
-bool AddTextLane(Document& doc, SituationIndex s, const std::string& title, LaneId* out_id);
+bool AddTextLane(Document& doc, SituationIndex s, const std::string& title, LaneId* out_id, Status* why = nullptr);
 bool RenameLane(Document& doc, SituationIndex s, LaneId id, const std::string& title);
 bool DeleteLane(Document& doc, SituationIndex s, LaneId id); // only free text lanes
 
@@ -80,13 +93,13 @@ enum class DocumentField
 bool SetDocumentText(Document& doc, DocumentField field, const std::string& text);
 // Adds the desired situation as a copy of the current one; each copied moment remembers the
 // current moment it came from (Moment::Origin). Refused when there is one already.
-bool CreateDesiredFromCurrent(Document& doc);
+bool CreateDesiredFromCurrent(Document& doc, Status* why = nullptr);
 
 // [SECTION] voting (core/edit_votes.cpp; queries and the ranking in core/voting.h)
 // Opens a new round with the defaults (pain points and opportunities get dots, 3 dots per
 // person). `name` comes from the app in its language ("Stemronde 1"); `key` is NewRandomKey().
 // Refused while another round is open: one round at a time takes dots.
-bool StartVotingRound(Document& doc, const std::string& name, const std::string& key, RoundId* out_id);
+bool StartVotingRound(Document& doc, const std::string& name, const std::string& key, RoundId* out_id, Status* why = nullptr);
 bool EndVotingRound(Document& doc, RoundId id);
 bool SetRoundName(Document& doc, RoundId id, const std::string& name);
 // `kinds`: bits (1 << NoteKind); refused when no kind is left. Dots already given stay.
@@ -121,7 +134,7 @@ enum class PersonaField
 const std::string& PersonaFieldText(const Persona& persona, PersonaField field);
 const Persona* FindPersona(const Document& doc, PersonaId id);
 // Adds an empty persona card left of the existing ones (or of the lane titles). *out_id gets its id.
-bool AddPersona(Document& doc, const std::string& name, PersonaId* out_id);
+bool AddPersona(Document& doc, const std::string& name, PersonaId* out_id, Status* why = nullptr);
 bool SetPersonaField(Document& doc, PersonaId id, PersonaField field, const std::string& text);
 bool SetPersonaAge(Document& doc, PersonaId id, int age); // 0 unknown, clamped to 0..MaxAge
 bool SetPersonaBasedOnRealPerson(Document& doc, PersonaId id, bool based_on_real_person);

@@ -15,3 +15,6 @@ inline bool IsFiniteAndSane(float v) { return std::isfinite(v) && std::fabs(v) <
 
 // A moment's place in its phase: never left of the phase, never beyond what a file may hold.
 inline float ClampMomentX(float x) { return std::clamp(x, 0.0f, MaxCoordinate * 0.5f); }
+
+// Sets *why (when given) and returns true when fewer than `needed` ids are left (edit.cpp).
+bool RefuseWithoutIds(const Document& doc, size_t needed, Status* why);

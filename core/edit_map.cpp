@@ -14,10 +14,10 @@
 
 // [SECTION] phases and lanes
 
-bool AddPhase(Document& doc, SituationIndex s, int index, const std::string& name, PhaseId* out_id)
+bool AddPhase(Document& doc, SituationIndex s, int index, const std::string& name, PhaseId* out_id, Status* why)
 {
     Situation* sit = GetSituation(doc, s);
-    if (!sit || sit->Phases.size() >= MaxPhases)
+    if (!sit || sit->Phases.size() >= MaxPhases || RefuseWithoutIds(doc, 1, why))
         return false;
     Phase phase;
     phase.Id = NewId<PhaseId>(doc);
@@ -103,10 +103,10 @@ bool SetLaneVisible(Document& doc, SituationIndex s, LaneId id, bool visible)
     return false;
 }
 
-bool AddTextLane(Document& doc, SituationIndex s, const std::string& title, LaneId* out_id)
+bool AddTextLane(Document& doc, SituationIndex s, const std::string& title, LaneId* out_id, Status* why)
 {
     Situation* sit = GetSituation(doc, s);
-    if (!sit || sit->Lanes.size() >= MaxLanes)
+    if (!sit || sit->Lanes.size() >= MaxLanes || RefuseWithoutIds(doc, 1, why))
         return false;
     Lane lane;
     lane.Id = NewId<LaneId>(doc);
@@ -166,11 +166,13 @@ bool SetDocumentText(Document& doc, DocumentField field, const std::string& text
     return true;
 }
 
-bool CreateDesiredFromCurrent(Document& doc)
+bool CreateDesiredFromCurrent(Document& doc, Status* why)
 {
     if (doc.Situations.size() != 1 || doc.Situations[0].Kind != SituationKind::Current)
         return false;
     const Situation& current = doc.Situations[0];
+    if (RefuseWithoutIds(doc, current.Phases.size() + current.Lanes.size() + current.Moments.size() + current.Notes.size(), why))
+        return false;
     Situation desired;
     desired.Kind = SituationKind::Desired;
     // Every copied element gets a fresh id: ids stay unique across the document.
@@ -261,9 +263,9 @@ const std::string& PersonaFieldText(const Persona& persona, PersonaField field)
     return text ? *text : none;
 }
 
-bool AddPersona(Document& doc, const std::string& name, PersonaId* out_id)
+bool AddPersona(Document& doc, const std::string& name, PersonaId* out_id, Status* why)
 {
-    if (doc.Personas.size() >= MaxPersonas)
+    if (doc.Personas.size() >= MaxPersonas || RefuseWithoutIds(doc, 1, why))
         return false;
     // Cards stand side by side left of the lane titles; a new one goes left of the leftmost.
     const float card_step = 500.0f; // world units: a card (460) and a gap

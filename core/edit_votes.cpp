@@ -5,9 +5,9 @@
 
 #include <algorithm>
 
-bool StartVotingRound(Document& doc, const std::string& name, const std::string& key, RoundId* out_id)
+bool StartVotingRound(Document& doc, const std::string& name, const std::string& key, RoundId* out_id, Status* why)
 {
-    if (OpenRound(doc) || doc.Rounds.size() >= MaxRounds || doc.NextId >= MaxIdValue)
+    if (OpenRound(doc) || doc.Rounds.size() >= MaxRounds || RefuseWithoutIds(doc, 1, why))
         return false;
     VotingRound round;
     round.Id = NewId<RoundId>(doc);

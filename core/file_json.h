@@ -48,7 +48,14 @@ Status LoadDocumentFromString(const std::string& json, Document* out);
 // Reads at most MaxMapFileBytes, then LoadDocumentFromString. *out is untouched on failure.
 Status LoadDocumentFromFile(const std::string& path, Document* out);
 
-// WriteFileAtomic(path, SaveDocumentToString(doc)), keeping the previous file as path.bak.
+// SaveDocumentToString, checked with the loader's own rules before anything is written: the
+// document validates (ValidateDocument: ids, references, ranges) and the text is within the
+// loader's size and shape limits. So a save never writes a file that would not open again.
+// On failure *json is untouched and the message says nothing was saved.
+Status SaveDocumentChecked(const Document& doc, std::string* json);
+
+// SaveDocumentChecked, then WriteFileAtomic, keeping the previous file as path.bak. When the
+// check fails nothing is written: the old file stays as it was.
 Status SaveDocumentToFile(const std::string& path, const Document& doc);
 
 // The checks of a loaded document that go beyond single fields: situations (one or two, current

@@ -4,11 +4,13 @@
 
 #include "atomic_file.h"
 #include "file_json_read.h"
+#include "json_extra.h"
 #include "json_text.h"
 #include "migrate.h"
 #include "png_meta.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -23,7 +25,7 @@ using JsonValue = rapidjson::Value;
 // One cheap pass before parsing: nesting depth and number of values, outside strings. RapidJSON's
 // iterative parser would survive a million '[' anyway, but this gives a clear message and bounds
 // the memory the DOM takes (~16 bytes per value).
-static Status CheckJsonShape(const char* s, size_t n)
+Status CheckJsonShape(const char* s, size_t n)
 {
     int depth = 0;
     size_t values = 1;
@@ -139,8 +141,13 @@ static bool CheckSchema(JsonReader& r, const JsonValue& root, int* version_out)
     if (!schema->IsNumber())
         return WrongType(r, "schema", "a whole number", "een geheel getal", *schema);
     if (!schema->IsInt())
-        return r.Fail("schema", FormatNumber(schema->GetDouble()) + " is not a file version (a whole number)",
-                      FormatNumber(schema->GetDouble()) + " is geen bestandsversie (een geheel getal)");
+    {
+        const double d = schema->GetDouble();
+        if (std::floor(d) != d || std::fabs(d) > 1e9)
+            return r.Fail("schema", FormatNumber(d) + " is not a file version (a whole number)",
+                          FormatNumber(d) + " is geen bestandsversie (een geheel getal)");
+        return WholeNumberFail(r, "schema", *schema, (double)OldestSchema, 1e9);
+    }
     const int version = schema->GetInt();
     if (version < OldestSchema)
         return r.Fail("schema", std::to_string(version) + " is not a JourneyBoard file version (this JourneyBoard reads versions " +
@@ -187,6 +194,8 @@ static Status LoadImpl(const std::string& json, Document* out)
         return SyntaxError(s, n, dom.GetErrorOffset(), dom.GetParseError());
 
     JsonReader r;
+    NumbersAsWritten as_written(s, n);
+    r.AsWritten = &as_written;
     if (!dom.IsObject())
         return Status::Error("This is not a JourneyBoard map: the file holds " + DescribeEn(dom) + " instead of a group of fields {...}.",
                              "Dit is geen JourneyBoard-kaart: het bestand bevat " + DescribeNl(dom) + " in plaats van een groep velden {...}.");

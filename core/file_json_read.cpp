@@ -26,9 +26,9 @@
 using JsonValue = rapidjson::Value;
 
 // Keeps the fields of `v` not in `known` (see json_extra.h); never fails.
-static bool Keep(const JsonValue& v, std::initializer_list<const char*> known, std::string* out)
+static bool Keep(JsonReader& r, const JsonValue& v, const std::string& path, std::initializer_list<const char*> known, std::string* out)
 {
-    *out = KeepUnknownFields(v, known);
+    *out = KeepUnknownFields(v, known, r.AsWritten, path);
     return true;
 }
 
@@ -147,6 +147,25 @@ static bool ReadFloat(JsonReader& r, const JsonValue& object, const std::string&
     return true;
 }
 
+// Why the number `v` is not a whole number from min to max, in words that match what the file
+// says: 12.5 is not whole, 12.0 is whole but written as a decimal, 2147483651 is too large.
+bool WholeNumberFail(JsonReader& r, const std::string& p, const JsonValue& v, double min, double max)
+{
+    const double d = v.GetDouble();
+    const std::string range = FormatNumber(min) + " to " + FormatNumber(max), range_nl = FormatNumber(min) + " tot " + FormatNumber(max);
+    if (std::floor(d) != d)
+        return r.Fail(p, FormatNumber(d) + " is not a whole number (allowed: " + range + ")",
+                      FormatNumber(d) + " is geen geheel getal (toegestaan: " + range_nl + ")");
+    if (d < min)
+        return r.Fail(p, FormatNumber(d) + " is too small: it must be from " + range, FormatNumber(d) + " is te klein: het moet van " + range_nl + " zijn");
+    if (d > max)
+        return r.Fail(p, FormatNumber(d) + " is too large: it must be from " + range, FormatNumber(d) + " is te groot: het moet van " + range_nl + " zijn");
+    return r.Fail(p, "the whole number " + FormatNumber(d) + " is written with a decimal point or an exponent (like " + FormatNumber(d) +
+                         ".0); write it as " + FormatNumber(d),
+                  "het gehele getal " + FormatNumber(d) + " is geschreven met een decimaalpunt of exponent (zoals " + FormatNumber(d) +
+                      ".0); schrijf het als " + FormatNumber(d));
+}
+
 // A whole number 0..max (ids and references: 0 means none where allowed).
 static bool ReadUint(JsonReader& r, const JsonValue& object, const std::string& path, const char* key, bool required,
                      uint32_t max, uint32_t* out)
@@ -158,8 +177,7 @@ static bool ReadUint(JsonReader& r, const JsonValue& object, const std::string& 
     if (!v->IsNumber())
         return WrongType(r, p, "a whole number", "een geheel getal", *v);
     if (!v->IsUint64() || v->GetUint64() > max)
-        return r.Fail(p, FormatNumber(v->GetDouble()) + " is not a whole number from 0 to " + std::to_string(max),
-                      FormatNumber(v->GetDouble()) + " is geen geheel getal van 0 tot " + std::to_string(max));
+        return WholeNumberFail(r, p, *v, 0, max);
     *out = (uint32_t)v->GetUint64();
     return true;
 }
@@ -177,10 +195,8 @@ static bool ReadInt(JsonReader& r, const JsonValue& object, const std::string& p
     const std::string p = Field(path, key);
     if (!v->IsNumber())
         return WrongType(r, p, "a whole number", "een geheel getal", *v);
-    const double d = v->GetDouble();
     if (!v->IsInt() || v->GetInt() < min || v->GetInt() > max)
-        return r.Fail(p, FormatNumber(d) + " is not a whole number from " + std::to_string(min) + " to " + std::to_string(max),
-                      FormatNumber(d) + " is geen geheel getal van " + std::to_string(min) + " tot " + std::to_string(max));
+        return WholeNumberFail(r, p, *v, min, max);
     *out = v->GetInt();
     return true;
 }
@@ -288,13 +304,13 @@ static bool ReadExperience(JsonReader& r, const JsonValue& object, const std::st
         return true;
     const std::string p = Field(path, key);
     return ExpectObject(r, *v, p) && ReadFloat(r, *v, p, "score", false, &out->Score) &&
-           ReadText(r, *v, p, "text", false, MaxTextBytes, &out->Text) && Keep(*v, {"score", "text"}, &out->UnknownFields);
+           ReadText(r, *v, p, "text", false, MaxTextBytes, &out->Text) && Keep(r, *v, p, {"score", "text"}, &out->UnknownFields);
 }
 
 static bool ReadPhase(JsonReader& r, const JsonValue& v, const std::string& p, Phase* out)
 {
     return ReadId(r, v, p, "id", true, &out->Id.Value) && ReadText(r, v, p, "name", false, MaxTextBytes, &out->Name) &&
-           ReadFloat(r, v, p, "width", false, &out->Width) && Keep(v, {"id", "name", "width"}, &out->UnknownFields);
+           ReadFloat(r, v, p, "width", false, &out->Width) && Keep(r, v, p, {"id", "name", "width"}, &out->UnknownFields);
 }
 
 static bool ReadLane(JsonReader& r, const JsonValue& v, const std::string& p, Lane* out)
@@ -303,13 +319,13 @@ static bool ReadLane(JsonReader& r, const JsonValue& v, const std::string& p, La
            ReadKey(r, v, p, "kind", true, ParseLaneKind, LaneKindKey, &out->Kind) &&
            ReadText(r, v, p, "title", false, MaxTextBytes, &out->Title) && ReadBool(r, v, p, "visible", &out->Visible) &&
            ReadFloat(r, v, p, "height", false, &out->Height) &&
-           Keep(v, {"id", "kind", "title", "visible", "height"}, &out->UnknownFields);
+           Keep(r, v, p, {"id", "kind", "title", "visible", "height"}, &out->UnknownFields);
 }
 
 static bool ReadCell(JsonReader& r, const JsonValue& v, const std::string& p, LaneText* out)
 {
     return ReadId(r, v, p, "lane", true, &out->Lane.Value) && ReadText(r, v, p, "text", false, MaxTextBytes, &out->Text) &&
-           Keep(v, {"lane", "text"}, &out->UnknownFields);
+           Keep(r, v, p, {"lane", "text"}, &out->UnknownFields);
 }
 
 static bool ReadActors(JsonReader& r, const JsonValue& v, const std::string& path, std::vector<std::string>* out)
@@ -337,7 +353,7 @@ static bool ReadMoment(JsonReader& r, const JsonValue& v, const std::string& p, 
            ReadExperience(r, v, p, "patient", &out->Patient) &&
            ReadExperience(r, v, p, "professional", &out->Professional) &&
            ReadItems(r, v, p, "cells", MaxLanes, &out->Cells, ReadCell) && ReadId(r, v, p, "origin", false, &out->Origin.Value) &&
-           Keep(v, {"id", "phase", "x", "title", "type", "channel", "actors", "description", "patient", "professional", "cells", "origin"},
+           Keep(r, v, p, {"id", "phase", "x", "title", "type", "channel", "actors", "description", "patient", "professional", "cells", "origin"},
                 &out->UnknownFields);
 }
 
@@ -359,7 +375,7 @@ static bool ReadVote(JsonReader& r, const JsonValue& v, const std::string& p, Vo
         !ReadInt(r, v, p, "dots", 1, MaxDotsPerVote, &dots))
         return false;
     out->Dots = dots;
-    return Keep(v, {"round", "voter", "dots"}, &out->UnknownFields);
+    return Keep(r, v, p, {"round", "voter", "dots"}, &out->UnknownFields);
 }
 
 static bool ReadNote(JsonReader& r, const JsonValue& v, const std::string& p, Note* out)
@@ -369,7 +385,7 @@ static bool ReadNote(JsonReader& r, const JsonValue& v, const std::string& p, No
            ReadText(r, v, p, "text", false, MaxTextBytes, &out->Text) && ReadId(r, v, p, "moment", false, &out->Moment.Value) &&
            ReadFloat(r, v, p, "x", false, &out->X) && ReadFloat(r, v, p, "y", false, &out->Y) &&
            ReadColor(r, v, p, "color", &out->Color) && ReadItems(r, v, p, "votes", MaxVotesPerNote, &out->Votes, ReadVote) &&
-           Keep(v, {"id", "kind", "text", "moment", "x", "y", "color", "votes"}, &out->UnknownFields);
+           Keep(r, v, p, {"id", "kind", "text", "moment", "x", "y", "color", "votes"}, &out->UnknownFields);
 }
 
 // "kinds": ["pain_point", "opportunity"]: the note kinds a round gives dots to.
@@ -403,7 +419,7 @@ static bool ReadRound(JsonReader& r, const JsonValue& v, const std::string& p, V
            ReadVoterText(r, v, p, "key", false, &out->Key) && ReadRoundKinds(r, v, p, &out->Kinds) &&
            ReadInt(r, v, p, "dots_per_person", 1, MaxDotsPerPerson, &out->DotsPerPerson) &&
            ReadBool(r, v, p, "open", &out->Open) &&
-           Keep(v, {"id", "name", "key", "kinds", "dots_per_person", "open"}, &out->UnknownFields);
+           Keep(r, v, p, {"id", "name", "key", "kinds", "dots_per_person", "open"}, &out->UnknownFields);
 }
 
 static bool ReadSituation(JsonReader& r, const JsonValue& v, const std::string& p, Situation* out)
@@ -414,7 +430,7 @@ static bool ReadSituation(JsonReader& r, const JsonValue& v, const std::string& 
            ReadItems(r, v, p, "lanes", MaxLanes, &out->Lanes, ReadLane) &&
            ReadItems(r, v, p, "moments", MaxMoments, &out->Moments, ReadMoment) &&
            ReadItems(r, v, p, "notes", MaxNotes, &out->Notes, ReadNote) &&
-           Keep(v, {"kind", "name", "phases", "lanes", "moments", "notes"}, &out->UnknownFields);
+           Keep(r, v, p, {"kind", "name", "phases", "lanes", "moments", "notes"}, &out->UnknownFields);
 }
 
 static bool ReadPhoto(JsonReader& r, const JsonValue& v, const std::string& p, std::string* out)
@@ -443,7 +459,7 @@ static bool ReadPersona(JsonReader& r, const JsonValue& v, const std::string& p,
            ReadText(r, v, p, "frustrations", false, MaxTextBytes, &out->Frustrations) &&
            ReadText(r, v, p, "quote", false, MaxTextBytes, &out->Quote) && ReadFloat(r, v, p, "x", false, &out->X) &&
            ReadFloat(r, v, p, "y", false, &out->Y) &&
-           Keep(v, {"id", "name", "age", "based_on_real_person", "photo", "living_situation", "work", "diagnosis",
+           Keep(r, v, p, {"id", "name", "age", "based_on_real_person", "photo", "living_situation", "work", "diagnosis",
                     "other_conditions", "digital_skills", "health_literacy", "network", "goals", "needs", "frustrations",
                     "quote", "x", "y"},
                 &out->UnknownFields);
@@ -464,6 +480,6 @@ bool ReadDocument(JsonReader& r, const JsonValue& root, Document* doc)
         return false;
     return ReadItems(r, root, "", "situations", MaxSituations, &doc->Situations, ReadSituation) &&
            ReadItems(r, root, "", "voting_rounds", MaxRounds, &doc->Rounds, ReadRound) &&
-           Keep(root, {"schema", "title", "scope", "intended_outcome", "remark", "next_id", "personas", "situations", "voting_rounds"},
+           Keep(r, root, "", {"schema", "title", "scope", "intended_outcome", "remark", "next_id", "personas", "situations", "voting_rounds"},
                 &doc->UnknownFields);
 }

@@ -3,6 +3,7 @@
 #include "file_json.h"
 
 #include "atomic_file.h"
+#include "file_json_read.h"
 #include "json_extra.h"
 #include "json_safe.h" // before any other cereal include: it sets RapidJSON's safety macros
 #include "json_text.h"
@@ -182,10 +183,38 @@ std::string SaveDocumentToString(const Document& doc)
         WriteUnknownFields(ar, doc.UnknownFields);
     }
     stream << '\n';
-    return stream.str();
+    return UnmarkNumbersAsWritten(stream.str());
+}
+
+Status SaveDocumentChecked(const Document& doc, std::string* json)
+{
+    auto refused = [](const Status& why) {
+        return Status::Error("The map was not saved, because the file could not be opened again: " + why.Message +
+                                 " Nothing on disk was changed.",
+                             "De kaart is niet opgeslagen, omdat het bestand dan niet meer te openen zou zijn: " + why.MessageNl +
+                                 " Er is niets op schijf gewijzigd.");
+    };
+    const Status valid = ValidateDocument(doc);
+    if (!valid)
+        return refused(valid);
+    std::string text = SaveDocumentToString(doc);
+    if (text.size() > MaxMapFileBytes)
+        return refused(Status::Error("it would be larger than " + std::to_string(MaxMapFileBytes >> 20) +
+                                         " MB, the most JourneyBoard opens. Remove photos or large texts first.",
+                                     "het zou groter worden dan " + std::to_string(MaxMapFileBytes >> 20) +
+                                         " MB, het meeste dat JourneyBoard opent. Verwijder eerst foto's of grote teksten."));
+    const Status shape = CheckJsonShape(text.data(), text.size());
+    if (!shape)
+        return refused(shape);
+    *json = std::move(text);
+    return Status::Success();
 }
 
 Status SaveDocumentToFile(const std::string& path, const Document& doc)
 {
-    return WriteFileAtomic(path, SaveDocumentToString(doc), true);
+    std::string json;
+    const Status checked = SaveDocumentChecked(doc, &json);
+    if (!checked)
+        return checked;
+    return WriteFileAtomic(path, json, true);
 }

@@ -93,13 +93,12 @@ DocumentCounts CountDocument(const Document& doc)
 
 std::string FormatCounts(const DocumentCounts& c)
 {
-    char buf[256];
-    std::snprintf(buf, sizeof(buf), "%d %s, %d phases, %d moments, %d pain points, %d opportunities, %d %s",
-                  c.Situations, c.Situations == 1 ? "situation" : "situations", c.Phases, c.Moments, c.PainPoints, c.Opportunities, c.Personas,
-                  c.Personas == 1 ? "persona" : "personas");
-    std::string text = buf;
+    auto count = [](int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+    std::string text = count(c.Situations, "situation", "situations") + ", " + count(c.Phases, "phase", "phases") + ", " +
+                       count(c.Moments, "moment", "moments") + ", " + count(c.PainPoints, "pain point", "pain points") + ", " +
+                       count(c.Opportunities, "opportunity", "opportunities") + ", " + count(c.Personas, "persona", "personas");
     if (c.Votes > 0) // maps without votes keep the line they always had
-        text += ", " + std::to_string(c.Votes) + (c.Votes == 1 ? " vote" : " votes");
+        text += ", " + count(c.Votes, "vote", "votes");
     return text;
 }
 

@@ -5,6 +5,7 @@
 
 #include "json_text.h"
 
+#include <cstdlib>
 #include <cstring>
 
 // Whether a value can be written back exactly: every text valid UTF-8 (RapidJSON lets a lone
@@ -30,7 +31,118 @@ static bool Keepable(const rapidjson::Value& v)
     return true;
 }
 
-std::string KeepUnknownFields(const rapidjson::Value& object, std::initializer_list<const char*> known)
+static bool HasNumber(const rapidjson::Value& v)
+{
+    if (v.IsNumber())
+        return true;
+    if (v.IsArray())
+        for (auto e = v.Begin(); e != v.End(); ++e)
+            if (HasNumber(*e))
+                return true;
+    if (v.IsObject())
+        for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m)
+            if (HasNumber(m->value))
+                return true;
+    return false;
+}
+
+// What the second parse made of a number: its text, when it looks like one.
+static bool IsNumberText(const rapidjson::Value* raw)
+{
+    if (!raw || !raw->IsString() || raw->GetStringLength() == 0 || raw->GetStringLength() > 400)
+        return false;
+    const char* s = raw->GetString();
+    for (size_t i = 0; i < raw->GetStringLength(); i++)
+        if (!std::strchr("-+.0123456789eE", s[i]) || s[i] == 0)
+            return false;
+    return true;
+}
+
+// `raw` is the same value from the second parse (numbers as text), or nullptr.
+template <class Writer>
+static void WriteKept(Writer& writer, const rapidjson::Value& v, const rapidjson::Value* raw)
+{
+    if (v.IsNumber() && IsNumberText(raw))
+    {
+        writer.RawValue(raw->GetString(), raw->GetStringLength(), rapidjson::kNumberType);
+        return;
+    }
+    if (v.IsObject() && raw && raw->IsObject() && HasNumber(v))
+    {
+        writer.StartObject();
+        for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m)
+        {
+            writer.Key(m->name.GetString(), m->name.GetStringLength());
+            auto r = raw->FindMember(m->name);
+            WriteKept(writer, m->value, r == raw->MemberEnd() ? nullptr : &r->value);
+        }
+        writer.EndObject();
+        return;
+    }
+    if (v.IsArray() && raw && raw->IsArray() && raw->Size() == v.Size() && HasNumber(v))
+    {
+        writer.StartArray();
+        for (rapidjson::SizeType i = 0; i < v.Size(); i++)
+            WriteKept(writer, v[i], &(*raw)[i]);
+        writer.EndArray();
+        return;
+    }
+    v.Accept(writer);
+}
+
+NumbersAsWritten::NumbersAsWritten(const char* text, size_t size) : Text(text), Size(size) {}
+
+NumbersAsWritten::~NumbersAsWritten() { delete Dom; }
+
+const rapidjson::Value* NumbersAsWritten::At(const std::string& path)
+{
+    if (!Parsed)
+    {
+        Parsed = true;
+        Dom = new rapidjson::Document();
+        Dom->Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag>(Text, Size);
+        if (Dom->HasParseError())
+        {
+            delete Dom;
+            Dom = nullptr;
+        }
+    }
+    if (!Dom)
+        return nullptr;
+    // "situations[0].moments[3].patient": names separated by dots, indexes in brackets.
+    const rapidjson::Value* at = Dom;
+    size_t i = 0;
+    while (i < path.size())
+    {
+        if (path[i] == '.')
+            i++;
+        if (path[i] == '[')
+        {
+            const size_t close = path.find(']', i);
+            if (close == std::string::npos || !at->IsArray())
+                return nullptr;
+            const size_t index = std::strtoul(path.c_str() + i + 1, nullptr, 10);
+            if (index >= at->Size())
+                return nullptr;
+            at = &(*at)[(rapidjson::SizeType)index];
+            i = close + 1;
+            continue;
+        }
+        const size_t end = path.find_first_of(".[", i);
+        const std::string name = path.substr(i, end == std::string::npos ? std::string::npos : end - i);
+        if (!at->IsObject())
+            return nullptr;
+        auto m = at->FindMember(rapidjson::StringRef(name.data(), name.size()));
+        if (m == at->MemberEnd())
+            return nullptr;
+        at = &m->value;
+        i = end == std::string::npos ? path.size() : end;
+    }
+    return at;
+}
+
+std::string KeepUnknownFields(const rapidjson::Value& object, std::initializer_list<const char*> known, NumbersAsWritten* as_written,
+                              const std::string& path)
 {
     if (!object.IsObject())
         return std::string();
@@ -53,7 +165,14 @@ std::string KeepUnknownFields(const rapidjson::Value& object, std::initializer_l
             writer.StartObject();
         any = true;
         writer.Key(name, (rapidjson::SizeType)length);
-        m->value.Accept(writer);
+        const rapidjson::Value* raw = nullptr;
+        if (as_written && HasNumber(m->value))
+            if (const rapidjson::Value* raw_object = as_written->At(path); raw_object && raw_object->IsObject())
+            {
+                auto r = raw_object->FindMember(m->name);
+                raw = r == raw_object->MemberEnd() ? nullptr : &r->value;
+            }
+        WriteKept(writer, m->value, raw);
     }
     if (!any)
         return std::string();
@@ -61,8 +180,13 @@ std::string KeepUnknownFields(const rapidjson::Value& object, std::initializer_l
     return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-// Emits one value through cereal's node API, so it is indented like the rest of the file.
-static void WriteValue(cereal::JSONOutputArchive& ar, const rapidjson::Value& v)
+// Marks a number's text for UnmarkNumbersAsWritten: 0xFF never occurs in the UTF-8 the rest of
+// the file is made of, so the mark cannot be mistaken for anyone's text.
+static const char NumberMark = '\xFF';
+
+// Emits one value through cereal's node API, so it is indented like the rest of the file. `raw`
+// is the same value with numbers as their text (or nullptr).
+static void WriteValue(cereal::JSONOutputArchive& ar, const rapidjson::Value& v, const rapidjson::Value* raw)
 {
     if (v.IsObject())
     {
@@ -70,7 +194,11 @@ static void WriteValue(cereal::JSONOutputArchive& ar, const rapidjson::Value& v)
         for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m)
         {
             ar.setNextName(m->name.GetString());
-            WriteValue(ar, m->value);
+            const rapidjson::Value* r = nullptr;
+            if (raw && raw->IsObject())
+                if (auto found = raw->FindMember(m->name); found != raw->MemberEnd())
+                    r = &found->value;
+            WriteValue(ar, m->value, r);
         }
         ar.finishNode();
         return;
@@ -79,13 +207,16 @@ static void WriteValue(cereal::JSONOutputArchive& ar, const rapidjson::Value& v)
     {
         ar.startNode();
         ar.makeArray();
-        for (auto e = v.Begin(); e != v.End(); ++e)
-            WriteValue(ar, *e);
+        const bool parallel = raw && raw->IsArray() && raw->Size() == v.Size();
+        for (rapidjson::SizeType i = 0; i < v.Size(); i++)
+            WriteValue(ar, v[i], parallel ? &(*raw)[i] : nullptr);
         ar.finishNode();
         return;
     }
     ar.writeName();
-    if (v.IsNull())
+    if (v.IsNumber() && IsNumberText(raw))
+        ar.saveValue(NumberMark + std::string(raw->GetString(), raw->GetStringLength()) + NumberMark);
+    else if (v.IsNull())
         ar.saveValue(nullptr);
     else if (v.IsBool())
         ar.saveValue(v.GetBool());
@@ -107,9 +238,41 @@ void WriteUnknownFields(cereal::JSONOutputArchive& ar, const std::string& fields
     dom.Parse<rapidjson::kParseIterativeFlag>(fields.data(), fields.size());
     if (dom.HasParseError() || !dom.IsObject())
         return;
+    // The kept text holds numbers as they were written in the file: read them as text too.
+    rapidjson::Document raw;
+    if (HasNumber(dom))
+        raw.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(fields.data(), fields.size());
+    const bool have_raw = !raw.HasParseError() && raw.IsObject();
     for (auto m = dom.MemberBegin(); m != dom.MemberEnd(); ++m)
     {
         ar.setNextName(m->name.GetString());
-        WriteValue(ar, m->value);
+        const rapidjson::Value* r = nullptr;
+        if (have_raw)
+            if (auto found = raw.FindMember(m->name); found != raw.MemberEnd())
+                r = &found->value;
+        WriteValue(ar, m->value, r);
     }
+}
+
+std::string UnmarkNumbersAsWritten(std::string json)
+{
+    const std::string open = std::string("\"") + NumberMark, close = std::string(1, NumberMark) + "\"";
+    size_t at = json.find(open);
+    if (at == std::string::npos)
+        return json;
+    std::string out;
+    out.reserve(json.size());
+    size_t done = 0;
+    while (at != std::string::npos)
+    {
+        const size_t end = json.find(close, at + open.size());
+        if (end == std::string::npos)
+            break;
+        out.append(json, done, at - done);
+        out.append(json, at + open.size(), end - at - open.size());
+        done = end + close.size();
+        at = json.find(open, done);
+    }
+    out.append(json, done, std::string::npos);
+    return out;
 }

@@ -7,9 +7,12 @@
 #include <string>
 
 // Collects the first error; every Read* returns false once it failed, so reading stops there.
+class NumbersAsWritten; // json_extra.h
+
 struct JsonReader
 {
     Status Error; // the first problem found
+    NumbersAsWritten* AsWritten = nullptr; // the file's text, so kept fields keep their numbers' text; may be null
 
     // path is where in the file ("situations[0].moments[3].x"); empty for the map as a whole,
     // then the message is a sentence of its own.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 
@@ -70,11 +71,57 @@ std::string CleanText(std::string_view s, size_t max_bytes)
     return out;
 }
 
-// A short excerpt of user text for a message: valid UTF-8, at most ~40 bytes.
+// A short excerpt of user text for a message: valid UTF-8, at most ~40 bytes, on one line.
 std::string Excerpt(std::string_view s)
 {
     std::string out = CleanText(s, 40);
-    return out.size() < s.size() ? out + "..." : out;
+    return OneLine(out.size() < s.size() ? out + "..." : out);
+}
+
+// Code points that change how a terminal or a text view shows what follows: C0 and C1 controls,
+// DEL, line and paragraph separators, and the bidirectional controls (which can make text read
+// backwards, e.g. U+202E).
+static bool ShownEscaped(uint32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::string OneLine(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    const unsigned char* p = (const unsigned char*)s.data();
+    char buf[16];
+    for (size_t i = 0; i < s.size();)
+    {
+        const size_t len = Utf8SequenceLength(p + i, s.size() - i);
+        if (len == 0)
+        {
+            std::snprintf(buf, sizeof(buf), "\\x%02X", p[i]);
+            out += buf;
+            i++;
+            continue;
+        }
+        uint32_t cp = len == 1 ? p[i] : (p[i] & (0xFF >> (len + 1)));
+        for (size_t k = 1; k < len; k++)
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        if (!ShownEscaped(cp))
+            out.append(s.data() + i, len);
+        else if (cp == '\n')
+            out += "\\n";
+        else if (cp == '\r')
+            out += "\\r";
+        else if (cp == '\t')
+            out += "\\t";
+        else
+        {
+            std::snprintf(buf, sizeof(buf), cp < 0x100 ? "\\x%02X" : "\\u%04X", (unsigned)cp);
+            out += buf;
+        }
+        i += len;
+    }
+    return out;
 }
 
 // For messages: whole numbers in plain digits ("1000000", not "1e+06"), others as the shortest

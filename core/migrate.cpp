@@ -6,44 +6,68 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <vector>
 
 #include <sys/stat.h>
 
 using JsonValue = rapidjson::Value;
 
-static uint64_t MaxIdIn(const JsonValue& list)
+static void IdsIn(const JsonValue& list, std::vector<uint64_t>* ids)
 {
-    uint64_t max_id = 0;
     if (!list.IsArray())
-        return 0;
+        return;
     for (const JsonValue& item : list.GetArray())
         if (item.IsObject())
         {
             auto id = item.FindMember("id");
             if (id != item.MemberEnd() && id->value.IsUint64())
-                max_id = std::max(max_id, (uint64_t)id->value.GetUint64());
+                ids->push_back(id->value.GetUint64());
         }
-    return max_id;
 }
 
-static uint64_t MaxIdInDocument(const JsonValue& root)
+// Every id the file uses (as far as it has the shape the version promises), sorted.
+static std::vector<uint64_t> IdsInDocument(const JsonValue& root)
 {
-    uint64_t max_id = 0;
+    std::vector<uint64_t> ids;
     auto personas = root.FindMember("personas");
     if (personas != root.MemberEnd())
-        max_id = std::max(max_id, MaxIdIn(personas->value));
+        IdsIn(personas->value, &ids);
     auto situations = root.FindMember("situations");
-    if (situations == root.MemberEnd() || !situations->value.IsArray())
-        return max_id;
-    for (const JsonValue& s : situations->value.GetArray())
-        if (s.IsObject())
-            for (const char* list : {"phases", "lanes", "moments", "notes"})
-            {
-                auto items = s.FindMember(list);
-                if (items != s.MemberEnd())
-                    max_id = std::max(max_id, MaxIdIn(items->value));
-            }
-    return max_id;
+    if (situations != root.MemberEnd() && situations->value.IsArray())
+        for (const JsonValue& s : situations->value.GetArray())
+            if (s.IsObject())
+                for (const char* list : {"phases", "lanes", "moments", "notes"})
+                {
+                    auto items = s.FindMember(list);
+                    if (items != s.MemberEnd())
+                        IdsIn(items->value, &ids);
+                }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// `count` ids for new items: above every id in use, or, when the file's ids reach the top of the
+// range, the lowest ones it leaves free (ids only need to be unique). Fewer when none are left.
+static std::vector<uint32_t> FreshIds(const std::vector<uint64_t>& used, size_t count)
+{
+    std::vector<uint32_t> fresh;
+    const uint64_t above = used.empty() ? 1 : used.back() + 1;
+    if (above + count - 1 <= MaxIdValue)
+    {
+        for (size_t i = 0; i < count; i++)
+            fresh.push_back((uint32_t)(above + i));
+        return fresh;
+    }
+    size_t next_used = 0;
+    for (uint64_t candidate = 1; candidate <= MaxIdValue && fresh.size() < count; candidate++)
+    {
+        while (next_used < used.size() && used[next_used] < candidate)
+            next_used++;
+        if (next_used < used.size() && used[next_used] == candidate)
+            continue;
+        fresh.push_back((uint32_t)candidate);
+    }
+    return fresh;
 }
 
 // "patient_score" + "patient_text" -> "patient": {"score", "text"}.
@@ -70,13 +94,18 @@ static void NestExperience(JsonValue& moment, const char* key, const char* score
 static void MigrateV0ToV1(rapidjson::Document& dom)
 {
     auto& alloc = dom.GetAllocator();
-    // Fresh lane ids above every id in the file, from the same counter the model uses.
-    Document ids;
-    const uint64_t max_id = MaxIdInDocument(dom);
-    ids.NextId = (uint32_t)std::min<uint64_t>(max_id + 1, (uint64_t)MaxIdValue + 1);
     auto situations = dom.FindMember("situations");
     if (situations == dom.MemberEnd() || !situations->value.IsArray())
         return;
+    // Fresh lane ids that no item of the file uses (the loader checks every id is unique).
+    Document blank;
+    const size_t lanes_per_situation = DefaultLanes(blank).size();
+    size_t needed = 0;
+    for (const JsonValue& s : situations->value.GetArray())
+        if (s.IsObject() && !s.HasMember("lanes"))
+            needed += lanes_per_situation;
+    const std::vector<uint32_t> fresh = FreshIds(IdsInDocument(dom), needed);
+    size_t next_fresh = 0;
     for (JsonValue& s : situations->value.GetArray())
     {
         if (!s.IsObject())
@@ -84,10 +113,12 @@ static void MigrateV0ToV1(rapidjson::Document& dom)
         if (!s.HasMember("lanes"))
         {
             JsonValue lanes(rapidjson::kArrayType);
-            for (const Lane& lane : DefaultLanes(ids))
+            for (const Lane& lane : DefaultLanes(blank))
             {
+                if (next_fresh >= fresh.size())
+                    break; // no ids left at all (a file of two billion items cannot be loaded anyway)
                 JsonValue l(rapidjson::kObjectType);
-                l.AddMember("id", JsonValue((uint64_t)lane.Id.Value), alloc);
+                l.AddMember("id", JsonValue((uint64_t)fresh[next_fresh++]), alloc);
                 l.AddMember("kind", JsonValue(LaneKindKey(lane.Kind), alloc), alloc);
                 l.AddMember("visible", JsonValue(lane.Visible), alloc);
                 lanes.PushBack(l, alloc);

@@ -254,7 +254,10 @@ static bool CheckIdsAndReferences(JsonReader& r, const Document& doc)
         }
     }
 
-    if (doc.NextId <= max_id || doc.NextId > MaxIdValue + 1u)
+    if (doc.NextId > MaxIdValue + 1u)
+        return r.Fail("next_id", std::to_string(doc.NextId) + " is too large: the highest next id is " + std::to_string(MaxIdValue + 1u),
+                      std::to_string(doc.NextId) + " is te groot: het hoogste volgende id is " + std::to_string(MaxIdValue + 1u));
+    if (doc.NextId <= max_id)
         return r.Fail("next_id", std::to_string(doc.NextId) + " is not above every id in use (the highest is " + std::to_string(max_id) + ")",
                       std::to_string(doc.NextId) + " ligt niet boven elk gebruikt id (het hoogste is " + std::to_string(max_id) + ")");
     return true;

@@ -35,8 +35,10 @@ static int MomentsInPhase(const Situation& s, PhaseId phase)
 static void AddPhaseAt(Session& session, ViewState& view, int index)
 {
     PhaseId id;
-    if (AddPhase(session.Doc, view.SituationIndex, index, Tr("canvas.new_phase"), &id))
+    Status why;
+    if (AddPhase(session.Doc, view.SituationIndex, index, Tr("canvas.new_phase"), &id, &why))
         OpenPhaseNameEditor(session, view, id, true); // adding and naming it are one undo step
+    ShowRefusal(view, why);
 }
 
 static void ShowPhaseMenu(Session& session, ViewState& view)
@@ -135,8 +137,10 @@ static void ShowLaneMenu(Session& session, ViewState& view)
     if (ImGui::MenuItem(Tr("canvas.add_text_lane")))
     {
         LaneId id;
-        if (AddTextLane(session.Doc, view.SituationIndex, Tr("canvas.new_lane"), &id))
+        Status why;
+        if (AddTextLane(session.Doc, view.SituationIndex, Tr("canvas.new_lane"), &id, &why))
             OpenLaneTitleEditor(session, view, id, true);
+        ShowRefusal(view, why);
     }
     if (clicked)
     {

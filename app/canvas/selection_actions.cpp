@@ -33,14 +33,17 @@ void DuplicateSelection(Session& session, ViewState& view)
     const int s = view.SituationIndex;
     std::vector<MomentId> moment_copies;
     std::vector<NoteId> note_copies;
-    bool changed = DuplicateMoments(session.Doc, s, ToVector(view.Selected.Moments), &moment_copies);
+    Status why;
+    bool changed = DuplicateMoments(session.Doc, s, ToVector(view.Selected.Moments), &moment_copies, &why);
     // Notes on a duplicated moment were copied with it; the others are copied on their own.
     std::vector<NoteId> lone_notes;
     for (NoteId id : ToVector(view.Selected.Notes))
         if (const Note* note = FindNote(ShownSituation(session, view), id))
             if (!view.Selected.Moments.count(note->Moment))
                 lone_notes.push_back(id);
-    changed = DuplicateNotes(session.Doc, s, lone_notes, Vec2(30.0f, 30.0f), &note_copies) || changed;
+    if (why)
+        changed = DuplicateNotes(session.Doc, s, lone_notes, Vec2(30.0f, 30.0f), &note_copies, &why) || changed;
+    ShowRefusal(view, why);
     if (!changed)
         return;
     CommitEdit(session);
@@ -65,8 +68,9 @@ void AddNoteNear(Session& session, ViewState& view, NoteKind kind, Vec2 pos_worl
     const MomentBox* nearest = NearestMoment(layout, pos_world.x);
     const Vec2 free_pos = pos_world - Vec2(layout.Metrics.NoteWidth * 0.5f, layout.Metrics.NoteHeight * 0.5f);
     NoteId id;
-    if (!AddNote(session.Doc, view.SituationIndex, kind, nearest ? nearest->Id : MomentId(), free_pos, std::string(), &id))
-        return;
+    Status why;
+    if (!AddNote(session.Doc, view.SituationIndex, kind, nearest ? nearest->Id : MomentId(), free_pos, std::string(), &id, &why))
+        return ShowRefusal(view, why);
     view.Selected.Clear();
     view.Selected.Notes.insert(id);
     OpenNoteEditor(session, view, id, true);

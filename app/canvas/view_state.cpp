@@ -35,3 +35,9 @@ void OpenCommandPalette(ViewState& view)
     view.Palette.Open = true;
     view.Palette.FocusPending = true;
 }
+
+void ShowRefusal(ViewState& view, const Status& why)
+{
+    if (!why && view.Refusal)
+        view.Refusal = why;
+}

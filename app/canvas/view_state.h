@@ -6,6 +6,7 @@
 #include "render/fonts.h"
 #include "session/session.h"
 #include "layout.h"
+#include "result.h"
 #include "view.h"
 
 #include <string>
@@ -78,12 +79,16 @@ struct ViewState
     int SituationTabRequest = -1;  // select this situation's tab at the next frame
     PaletteState Palette;
     PanelsState Panels;
+    Status Refusal;                // an edit asked for here was refused with a reason: the error dialog shows it
 };
 
 // The situation the view shows (an empty one if the document has none).
 const Situation& ShownSituation(const Session& session, const ViewState& view);
 // After ReplaceDocument: nothing selected, the first situation, the whole map fitted.
 void ResetViewForNewDocument(const Session& session, ViewState& view);
+// Remembers why an edit was refused (e.g. the map has no ids left) for the error dialog; nothing
+// when `why` is a success (refused for a reason the user sees, such as a phase that is gone).
+void ShowRefusal(ViewState& view, const Status& why);
 // Drops selected ids that no longer exist (after undo, redo or delete).
 void PruneSelection(const Session& session, ViewState& view);
 // Opens the command palette with an empty search.

@@ -13,8 +13,12 @@ void NewFromBlankFormat(AppState& app)
 
 bool CreateDesiredSituation(AppState& app)
 {
-    if (!CreateDesiredFromCurrent(app.Session.Doc))
+    Status why;
+    if (!CreateDesiredFromCurrent(app.Session.Doc, &why))
+    {
+        ShowRefusal(app.MainView, why);
         return false;
+    }
     CommitEdit(app.Session);
     app.MainView.Selected.Clear();
     app.MainView.SituationTabRequest = (int)app.Session.Doc.Situations.size() - 1;

@@ -317,6 +317,12 @@ void ShowFileDialogs(AppState& app)
         ImGui::EndPopup();
     }
 
+    if (!app.MainView.Refusal && app.ErrorText.empty())
+    {
+        app.ErrorText = app.MainView.Refusal.Text(IsDutch());
+        app.ErrorOffersSaveAs = false;
+    }
+    app.MainView.Refusal = Status();
     if (BeginCenteredModal("##error", !app.ErrorText.empty(), Tr("dialog.error"), app.ErrorText.c_str()))
     {
         if (app.ErrorOffersSaveAs && ImGui::Button(Tr("menu.save_as")))

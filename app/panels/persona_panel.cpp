@@ -42,7 +42,10 @@ void PersonaPicker(AppState& app)
     if (ImGui::Button(Tr("persona_panel.add")))
     {
         PersonaId id;
-        if (AddPersona(app.Session.Doc, std::string(), &id))
+        Status why;
+        if (!AddPersona(app.Session.Doc, std::string(), &id, &why))
+            ShowRefusal(app.MainView, why);
+        else
         {
             CommitEdit(app.Session);
             app.MainView.SelectedPersona = id;

@@ -187,7 +187,13 @@ void ReportResult(AppState& app)
 void AutosaveNow(AppState& app)
 {
     AutosaveTracker& tracker = *app.Session.Autosave;
-    std::string bytes = SaveDocumentToString(app.Session.Doc);
+    std::string bytes;
+    const Status checked = SaveDocumentChecked(app.Session.Doc, &bytes); // never a version that would not open
+    if (!checked)
+    {
+        app.StatusText = std::string(Tr("autosave.failed")) + " " + checked.Text(IsDutch());
+        return;
+    }
     if (bytes == tracker.LastBytes)
         return;
     Job job;

@@ -459,8 +459,8 @@ TEST_CASE("every committed bad file is refused with a clear message", "[file_jso
         {"duplicate_ids_persona.cjm.json", "situations[0].phases[0].id: 1 is also the id of personas[0]"},
         {"duplicate_ids_across_situations.cjm.json", "situations[1].notes[0].id: 5 is also the id of situations[0].notes[0]"},
         {"id_zero.cjm.json", "situations[0].moments[0].id: 0 is not a valid id"},
-        {"id_negative.cjm.json", "situations[0].moments[0].id: -4 is not a whole number"},
-        {"id_huge.cjm.json", "situations[0].moments[0].id: 5000000000 is not a whole number"},
+        {"id_negative.cjm.json", "situations[0].moments[0].id: -4 is too small: it must be from 0 to 2147483647"},
+        {"id_huge.cjm.json", "situations[0].moments[0].id: 5000000000 is too large: it must be from 0 to 2147483647"},
         {"id_fraction.cjm.json", "situations[0].moments[0].id: 4.5 is not a whole number"},
         {"dangling_phase.cjm.json", "situations[0].moments[0].phase: there is no phase with id 99"},
         {"dangling_note_moment.cjm.json", "situations[0].notes[0].moment: there is no moment with id 99"},
@@ -478,12 +478,12 @@ TEST_CASE("every committed bad file is refused with a clear message", "[file_jso
         {"note_y_huge_negative.cjm.json", "situations[0].notes[0].y: -2000000 is outside"},
         {"score_7.cjm.json", "situations[0].moments[0].patient.score: 7 is outside -2..+2"},
         {"score_minus_3.cjm.json", "situations[0].moments[0].professional.score: -3 is outside -2..+2"},
-        {"age_negative.cjm.json", "personas[0].age: -1 is not a whole number from 0 to 150"},
-        {"age_huge.cjm.json", "personas[0].age: 4000000000 is not a whole number from 0 to 150"},
+        {"age_negative.cjm.json", "personas[0].age: -1 is too small: it must be from 0 to 150"},
+        {"age_huge.cjm.json", "personas[0].age: 4000000000 is too large: it must be from 0 to 150"},
         {"color_name.cjm.json", "situations[0].notes[0].color: \"red\" is not a colour"},
-        {"color_too_large.cjm.json", "situations[0].notes[0].color: 16777216 is not a whole number from 0 to 16777215"},
+        {"color_too_large.cjm.json", "situations[0].notes[0].color: 16777216 is too large: it must be from 0 to 16777215"},
         {"photo_not_base64.cjm.json", "personas[0].photo: the photo is not base64"},
-        {"next_id_negative.cjm.json", "next_id: -1 is not a whole number"},
+        {"next_id_negative.cjm.json", "next_id: -1 is too small"},
     };
 
     const std::string folder = std::string(JB_TEST_DATA) + "/bad";
