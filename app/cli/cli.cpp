@@ -28,10 +28,10 @@ static int Check(const char* path)
     const Status status = LoadDocumentFromFile(path, &doc);
     if (!status)
     {
-        std::printf("error: %s\n", status.Message.c_str());
+        PrintLine(stdout, "error", status.Message);
         return 1;
     }
-    std::printf("ok: %s%s\n", FormatCounts(CountDocument(doc)).c_str(), SchemaNote(doc.Schema));
+    PrintLine(stdout, "ok", FormatCounts(CountDocument(doc)) + SchemaNote(doc.Schema));
     return 0;
 }
 
@@ -67,7 +67,7 @@ int RunCommandLine(int argc, char** argv, std::string* file)
         return RunMigrateCommand(argc, argv);
     if (command[0] == '-' || argc > 2)
     {
-        std::fprintf(stderr, "error: unknown option or extra argument: %s\n", argc > 2 ? argv[2] : command);
+        PrintLine(stderr, "error", std::string("unknown option or extra argument: ") + (argc > 2 ? argv[2] : command));
         PrintUsage(stderr);
         return 2;
     }

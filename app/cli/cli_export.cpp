@@ -1,5 +1,6 @@
 // `journeyboard export FILE -o OUT.png ...`: a snapshot without opening a window.
 #include "cli/cli.h"
+#include "cli/cli_migrate.h"
 
 #include "file_json.h"
 #include "host/gl_context.h"
@@ -10,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
 int RunExportCommand(int argc, char** argv)
 {
     const std::vector<std::string> args(argv, argv + argc);
@@ -17,24 +20,35 @@ int RunExportCommand(int argc, char** argv)
     Status status = ParseExportArguments(args, &command);
     if (!status)
     {
-        std::fprintf(stderr, "error: %s\n", status.Message.c_str());
+        PrintLine(stderr, "error", status.Message);
         std::fputs("usage: journeyboard export FILE -o OUT.png [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait] [--scale N]\n"
                    "                           [--situation current|desired|both]\n",
                    stderr);
         return 2;
     }
+    // A picture never replaces the map it is made from (also not through a link), nor any other
+    // file that is not a picture.
+    const bool over_input = SameFile(command.Input, command.Output);
+    struct stat out_stat;
+    if (over_input || (::stat(command.Output.c_str(), &out_stat) == 0 && !IsPngFile(command.Output)))
+    {
+        PrintLine(stderr, "error",
+                  "\"" + command.Output + "\" " + (over_input ? "is the file being exported" : "exists and is not a picture") +
+                      "; `export` will not write a picture over it. Nothing was written. Choose another name for the picture, e.g. -o map.png.");
+        return 1;
+    }
     Document doc;
     status = LoadDocumentFromFile(command.Input, &doc);
     if (!status)
     {
-        std::fprintf(stderr, "error: %s\n", status.Message.c_str());
+        PrintLine(stderr, "error", status.Message);
         return 1;
     }
     HiddenGlContext gl;
     status = CreateHiddenGlContext(&gl);
     if (!status)
     {
-        std::fprintf(stderr, "error: %s\n", status.Message.c_str());
+        PrintLine(stderr, "error", status.Message);
         return 1;
     }
     SnapshotPlan plan;
@@ -44,13 +58,15 @@ int RunExportCommand(int argc, char** argv)
     DestroyHiddenGlContext(&gl);
     if (!status)
     {
-        std::fprintf(stderr, "error: %s\n", status.Message.c_str());
+        PrintLine(stderr, "error", status.Message);
         return 1;
     }
+    const std::string size = std::to_string(plan.Width) + " x " + std::to_string(plan.Height) + " px, ";
     if (command.Settings.UsePaper)
-        std::printf("exported: %s (%d x %d px, %s %s, %d dpi)\n", command.Output.c_str(), plan.Width, plan.Height,
-                    PaperName(command.Settings.PaperSize), command.Settings.Portrait ? "portrait" : "landscape", command.Settings.Dpi);
+        PrintLine(stdout, "exported",
+                  command.Output + " (" + size + PaperName(command.Settings.PaperSize) + (command.Settings.Portrait ? " portrait, " : " landscape, ") +
+                      std::to_string(command.Settings.Dpi) + " dpi)");
     else
-        std::printf("exported: %s (%d x %d px, scale %d)\n", command.Output.c_str(), plan.Width, plan.Height, command.Settings.Scale);
+        PrintLine(stdout, "exported", command.Output + " (" + size + "scale " + std::to_string(command.Settings.Scale) + ")");
     return 0;
 }
