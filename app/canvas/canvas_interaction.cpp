@@ -273,12 +273,14 @@ bool HandleDoubleClick(Session& session, ViewState& view, const MapLayout& layou
             if (column.Id == h.Item.Phase)
                 phase_left = column.Column.Min.x;
         MomentId id;
-        if (AddMoment(session.Doc, view.SituationIndex, h.Item.Phase, mouse_world.x - phase_left, std::string(), &id))
+        Status why;
+        if (AddMoment(session.Doc, view.SituationIndex, h.Item.Phase, mouse_world.x - phase_left, std::string(), &id, &why))
         {
             view.Selected.Clear();
             view.Selected.Moments.insert(id);
             OpenMomentTitleEditor(session, view, id, true);
         }
+        ShowRefusal(view, why);
     }
     else if (lane->Kind == LaneKind::PainPoints || lane->Kind == LaneKind::Opportunities)
         AddNoteNear(session, view, lane->Kind == LaneKind::PainPoints ? NoteKind::PainPoint : NoteKind::Opportunity, mouse_world);

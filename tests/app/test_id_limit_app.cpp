@@ -1,6 +1,6 @@
 // A map whose ids are used up, in real headless frames of the app: Ctrl+A, Ctrl+D says why
 // nothing was copied, and what is saved afterwards opens again.
-#include "commands/keys.h"
+#include "input/keys.h"
 #include "file_json.h"
 #include "host/headless.h"
 #include "text/i18n.h"
