@@ -4,6 +4,7 @@
 
 #include "file_json.h"
 #include "journey.h"
+#include "render/photo_image.h"
 
 #include <cstdio>
 #include <cstring>
@@ -31,7 +32,9 @@ static int Check(const char* path)
         PrintLine(stdout, "error", status.Message);
         return 1;
     }
-    PrintLine(stdout, "ok", FormatCounts(CountDocument(doc)) + SchemaNote(doc.Schema));
+    // A photo that cannot be shown does not stop the map from opening, but the line says so.
+    const std::string photos = DescribePhotoProblems(doc, false);
+    PrintLine(stdout, "ok", FormatCounts(CountDocument(doc)) + SchemaNote(doc.Schema) + (photos.empty() ? "" : "; " + photos));
     return 0;
 }
 

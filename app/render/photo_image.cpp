@@ -4,6 +4,7 @@
 
 #include "atomic_file.h"
 #include "file_json.h"
+#include "json_text.h"
 
 #define STB_IMAGE_STATIC
 #define STB_IMAGE_IMPLEMENTATION
@@ -22,8 +23,11 @@
 #define STBI_WRITE_NO_STDIO
 #include <stb_image_write.h>
 
+#include <libdeflate.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 
@@ -118,6 +122,67 @@ static bool JpegIsComplete(const std::string& b)
     return false;
 }
 
+static uint32_t BigEndian32(const unsigned char* p) { return (uint32_t)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3]; }
+
+// A PNG whose compressed pixels inflate to more than its declared size needs (a "decompression
+// bomb": 16 x 16 pixels declared, a gigabyte of data) is refused before any decoder inflates it
+// without bound: the pixel data is inflated here into a buffer of exactly the size the header
+// allows (libdeflate stops when it is full). Also refuses pixel data that is cut off or damaged.
+static bool PngInflatesWithinDeclaredSize(const std::string& b, const char** reason)
+{
+    const unsigned char* p = (const unsigned char*)b.data();
+    size_t at = 8;
+    uint32_t width = 0, height = 0;
+    int bit_depth = 0, color_type = -1, interlace = 0;
+    std::string compressed;
+    bool ended = false;
+    while (at + 12 <= b.size() && !ended)
+    {
+        const uint32_t length = BigEndian32(p + at);
+        if (length > b.size() - at - 12)
+            return *reason = "PNG chunk runs past the end", false;
+        const std::string type(b, at + 4, 4);
+        const unsigned char* data = p + at + 8;
+        if (type == "IHDR" && length >= 13)
+        {
+            width = BigEndian32(data);
+            height = BigEndian32(data + 4);
+            bit_depth = data[8];
+            color_type = data[9];
+            interlace = data[12];
+        }
+        else if (type == "IDAT")
+            compressed.append((const char*)data, length);
+        else if (type == "IEND")
+            ended = true;
+        at += 12 + (size_t)length;
+    }
+    const int channels = color_type == 0 ? 1 : color_type == 2 ? 3 : color_type == 3 ? 1 : color_type == 4 ? 2 : color_type == 6 ? 4 : 0;
+    if (width == 0 || height == 0 || channels == 0 || bit_depth <= 0 || bit_depth > 16 || compressed.empty())
+        return *reason = "PNG header or pixel data missing", false;
+    if ((uint64_t)width * height > (uint64_t)MaxPhotoSourcePixels)
+        return *reason = "PNG too large", false;
+    // Filtered rows: one filter byte and the packed pixels per row; the seven passes of an
+    // interlaced image add at most one filter byte per row and pass, and a partly filled byte.
+    const uint64_t row_bytes = ((uint64_t)width * channels * bit_depth + 7) / 8;
+    uint64_t limit = (uint64_t)height * (1 + row_bytes);
+    if (interlace)
+        limit += 7ull * (height + 1) * 2;
+    std::vector<unsigned char> pixels((size_t)limit + 1);
+    libdeflate_decompressor* inflater = libdeflate_alloc_decompressor();
+    if (!inflater)
+        return *reason = "out of memory", false;
+    size_t produced = 0;
+    const libdeflate_result result =
+        libdeflate_zlib_decompress(inflater, compressed.data(), compressed.size(), pixels.data(), pixels.size(), &produced);
+    libdeflate_free_decompressor(inflater);
+    if (result == LIBDEFLATE_INSUFFICIENT_SPACE || (result == LIBDEFLATE_SUCCESS && produced > limit))
+        return *reason = "PNG pixel data is larger than the picture it declares", false;
+    if (result != LIBDEFLATE_SUCCESS)
+        return *reason = "PNG pixel data is damaged or cut off", false;
+    return true;
+}
+
 static Status Damaged(const char* reason)
 {
     char en[400], nl[400];
@@ -166,6 +231,9 @@ Status PreparePersonaPhoto(const std::string& file_bytes, std::string* photo_bas
     }
     if (format == ImageFormat::Jpeg && !JpegIsComplete(file_bytes))
         return Damaged("JPEG ends too early");
+    const char* png_problem = nullptr;
+    if (format == ImageFormat::Png && !PngInflatesWithinDeclaredSize(file_bytes, &png_problem))
+        return Damaged(png_problem);
     std::unique_ptr<unsigned char, StbiFree> pixels(stbi_load_from_memory(data, length, &width, &height, &channels, 4));
     if (!pixels)
         return Damaged(stbi_failure_reason() ? stbi_failure_reason() : "cannot decode");
@@ -216,24 +284,85 @@ Status PreparePersonaPhotoFromFile(const std::string& path, std::string* photo_b
 
 // [SECTION] a stored photo to pixels
 
-bool DecodePersonaPhoto(const std::string& photo_base64, DecodedImage* out)
+// Whether a stored photo can be shown, without decoding its pixels: base64, PNG or JPEG, a size
+// within limits, complete, and (PNG) pixel data that fits its declared size. *reason says why not.
+static bool StoredPhotoReadable(const std::string& photo_base64, std::string* bytes, const char** reason)
+{
+    if (photo_base64.size() > MaxPhotoBytes || !DecodeBase64(photo_base64, bytes))
+        return *reason = "not base64 image data", false;
+    const ImageFormat format = SniffFormat(*bytes);
+    if (format == ImageFormat::Unknown)
+        return *reason = "not a PNG or JPEG image", false;
+    int width = 0, height = 0, channels = 0;
+    // A map file is untrusted: a small file can claim a giant image. Check before decoding.
+    if (!stbi_info_from_memory((const stbi_uc*)bytes->data(), (int)bytes->size(), &width, &height, &channels) || width <= 0 || height <= 0)
+        return *reason = "no readable image header", false;
+    if ((long long)width * height > MaxStoredPhotoPixels)
+        return *reason = "more pixels than a stored photo may have", false;
+    if (format == ImageFormat::Jpeg && !JpegIsComplete(*bytes))
+        return *reason = "JPEG ends too early", false;
+    if (format == ImageFormat::Png && !PngInflatesWithinDeclaredSize(*bytes, reason))
+        return false;
+    return true;
+}
+
+std::string PersonaPhotoProblem(const Persona& persona)
+{
+    if (persona.Photo.empty())
+        return std::string();
+    std::string bytes;
+    const char* reason = "";
+    return StoredPhotoReadable(persona.Photo, &bytes, &reason) ? std::string() : std::string(reason);
+}
+
+std::string DescribePhotoProblems(const Document& doc, bool dutch)
+{
+    std::string names;
+    int count = 0;
+    for (const Persona& persona : doc.Personas)
+    {
+        const std::string problem = PersonaPhotoProblem(persona);
+        if (problem.empty())
+            continue;
+        if (count < 5)
+            names += std::string(count ? ", " : "") + "\"" + Excerpt(persona.Name.empty() ? "(" + std::to_string(persona.Id.Value) + ")" : persona.Name) +
+                     "\" (" + problem + ")";
+        count++;
+    }
+    if (count == 0)
+        return std::string();
+    if (count > 5)
+        names += dutch ? " en " + std::to_string(count - 5) + " meer" : " and " + std::to_string(count - 5) + " more";
+    if (dutch)
+        return (count == 1 ? "De foto van persona " : "De foto's van de persona's ") + names +
+               (count == 1 ? " kan niet worden getoond" : " kunnen niet worden getoond") +
+               "; de rest van de kaart is in orde. Kies in het personapaneel een nieuwe foto.";
+    return (count == 1 ? "The photo of persona " : "The photos of personas ") + names + " cannot be shown" +
+           "; the rest of the map is fine. Choose a new photo in the persona panel.";
+}
+
+bool DecodePersonaPhoto(const std::string& photo_base64, DecodedImage* out, int max_side)
 {
     std::string bytes;
-    if (photo_base64.empty() || photo_base64.size() > MaxPhotoBytes || !DecodeBase64(photo_base64, &bytes))
-        return false;
-    if (SniffFormat(bytes) == ImageFormat::Unknown)
+    const char* reason = "";
+    if (photo_base64.empty() || !StoredPhotoReadable(photo_base64, &bytes, &reason))
         return false;
     const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
     int width = 0, height = 0, channels = 0;
-    // A map file is untrusted: a small file can claim a giant image. Check before decoding.
-    if (!stbi_info_from_memory(data, (int)bytes.size(), &width, &height, &channels) || width <= 0 || height <= 0 ||
-        (long long)width * height > MaxStoredPhotoPixels)
-        return false;
     std::unique_ptr<unsigned char, StbiFree> pixels(stbi_load_from_memory(data, (int)bytes.size(), &width, &height, &channels, 4));
     if (!pixels)
         return false;
-    out->Width = width;
-    out->Height = height;
-    out->Rgba.assign(pixels.get(), pixels.get() + (size_t)width * height * 4);
+    // Downscaled like an imported photo: what is kept per persona stays small however large the
+    // photo in the file is (a card shows it a few hundred pixels wide).
+    const float scale = std::min(1.0f, (float)std::max(1, max_side) / (float)std::max(width, height));
+    const int out_w = std::max(1, (int)std::lround(width * scale));
+    const int out_h = std::max(1, (int)std::lround(height * scale));
+    out->Width = out_w;
+    out->Height = out_h;
+    out->Rgba.resize((size_t)out_w * out_h * 4);
+    if (out_w == width && out_h == height)
+        std::copy(pixels.get(), pixels.get() + out->Rgba.size(), out->Rgba.begin());
+    else if (!stbir_resize_uint8_srgb(pixels.get(), width, height, 0, out->Rgba.data(), out_w, out_h, 0, 4, 3, 0))
+        return false;
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include <glad/gl.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <string_view>
@@ -17,11 +18,19 @@ struct CacheEntry
     size_t PhotoHash = 0;
     PhotoTexture Photo;        // Texture null when the photo could not be read (not retried)
     uint64_t LastUse = 0;
+    int LastFrame = -1;        // ImGui frame of the last use: a texture drawn this frame is never freed
+    size_t Bytes = 0;          // texture memory, mipmaps included
 };
 
-constexpr size_t MaxCachedPhotos = 32; // personas on a map: a handful; more than this are re-uploaded
+// Texture memory for photos (llvmpipe keeps it in main memory). A photo drawn in the current frame
+// is never freed (its draw command still points at it, and a freed id could be handed to the font
+// texture); when every cached photo is in use, further photos this frame get small textures, so
+// every persona shows its own photo whatever their number.
+constexpr size_t MaxTextureBytes = (size_t)64 << 20;
+constexpr int CrowdedPhotoSide = 64; // pixels: the longer side of a photo uploaded beyond the budget
 bool g_enabled = false;
 uint64_t g_use_counter = 0;
+size_t g_bytes = 0;
 std::vector<CacheEntry> g_cache;
 
 void FreeTexture(CacheEntry& entry)
@@ -31,13 +40,17 @@ void FreeTexture(CacheEntry& entry)
         GLuint id = (GLuint)(intptr_t)entry.Photo.Texture;
         glDeleteTextures(1, &id);
     }
+    g_bytes -= std::min(g_bytes, entry.Bytes);
+    entry.Bytes = 0;
     entry.Photo = PhotoTexture();
 }
 
-PhotoTexture Upload(const Persona& persona)
+int CurrentFrame() { return ImGui::GetCurrentContext() ? ImGui::GetFrameCount() : -2; }
+
+PhotoTexture Upload(const Persona& persona, int max_side)
 {
     DecodedImage image;
-    if (!DecodePersonaPhoto(persona.Photo, &image))
+    if (!DecodePersonaPhoto(persona.Photo, &image, max_side))
         return PhotoTexture();
     GLint previous = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
@@ -66,7 +79,7 @@ void EnablePhotoTextures(bool enabled)
         for (CacheEntry& entry : g_cache)
             FreeTexture(entry);
     if (!enabled)
-        g_cache.clear();
+        g_cache.clear(), g_bytes = 0;
     g_enabled = enabled;
 }
 
@@ -76,10 +89,12 @@ PhotoTexture GetPersonaPhotoTexture(const Persona& persona)
         return PhotoTexture();
     const size_t hash = std::hash<std::string_view>()(persona.Photo);
     g_use_counter++;
+    const int frame = CurrentFrame();
     for (CacheEntry& entry : g_cache)
         if (entry.PersonaValue == persona.Id.Value && entry.PhotoHash == hash)
         {
             entry.LastUse = g_use_counter;
+            entry.LastFrame = frame;
             return entry.Photo;
         }
     // A new or changed photo: the persona's old texture goes, and the least recently used one
@@ -92,20 +107,27 @@ PhotoTexture GetPersonaPhotoTexture(const Persona& persona)
         }
         else
             i++;
-    if (g_cache.size() >= MaxCachedPhotos)
+    // Room for a full-size photo: least recently used ones go, never one drawn in this frame.
+    const size_t full_size = (size_t)MaxPhotoSide * MaxPhotoSide * 4 * 4 / 3;
+    while (g_bytes + full_size > MaxTextureBytes)
     {
-        size_t oldest = 0;
-        for (size_t i = 1; i < g_cache.size(); i++)
-            if (g_cache[i].LastUse < g_cache[oldest].LastUse)
+        size_t oldest = g_cache.size();
+        for (size_t i = 0; i < g_cache.size(); i++)
+            if (g_cache[i].LastFrame != frame && (oldest == g_cache.size() || g_cache[i].LastUse < g_cache[oldest].LastUse))
                 oldest = i;
+        if (oldest == g_cache.size())
+            break; // all in use this frame
         FreeTexture(g_cache[oldest]);
         g_cache.erase(g_cache.begin() + oldest);
     }
     CacheEntry entry;
     entry.PersonaValue = persona.Id.Value;
     entry.PhotoHash = hash;
-    entry.Photo = Upload(persona);
+    entry.Photo = Upload(persona, g_bytes + full_size > MaxTextureBytes ? CrowdedPhotoSide : MaxPhotoSide);
+    entry.Bytes = (size_t)entry.Photo.Width * entry.Photo.Height * 4 * 4 / 3;
+    g_bytes += entry.Bytes;
     entry.LastUse = g_use_counter;
+    entry.LastFrame = frame;
     g_cache.push_back(entry);
     return entry.Photo;
 }

@@ -7,6 +7,7 @@
 #include "dialogs/file_dialogs.h"
 #include "migrate.h"
 #include "paths.h"
+#include "render/photo_image.h"
 
 #include <cctype>
 #include <cstdio>
@@ -76,6 +77,10 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
         std::snprintf(text, sizeof(text), Tr("status.migrated"), app.Session.FileSchema, CurrentSchema, app.Session.FileSchema);
         app.StatusText = text;
     }
+    // The map opens whatever its photos hold (it is the workshop), but says which cannot be shown.
+    const std::string photos = DescribePhotoProblems(app.Session.Doc, IsDutch());
+    if (!photos.empty())
+        app.NoticeText = app.NoticeText.empty() ? photos : app.NoticeText + "\n\n" + photos;
     return true;
 }
 

@@ -104,6 +104,11 @@ TEST_CASE("every edit that makes ids refuses with a message when none are left",
     CHECK_FALSE(CreateDesiredFromCurrent(doc, &why));
     CheckRefusedForIds(why);
 
+    why = Status();
+    RoundId new_round;
+    CHECK_FALSE(StartVotingRound(doc, "Ronde", "", &new_round, &why));
+    CheckRefusedForIds(why);
+
     // Pasting goes through the same check.
     const std::string clip = CopyToClipboardText(doc, 0, {moment}, {});
     ClipboardItems items;

@@ -378,7 +378,7 @@ TEST_CASE("voting: broken votes in a file are refused with a clear message", "[v
     };
     const std::string round_ref = "\"round\": " + std::to_string(id.Value);
     refused(round_ref, "\"round\": 999999", "there is no voting round with id 999999");
-    refused("\"dots\": 2", "\"dots\": 0", "not a whole number from 1");
+    refused("\"dots\": 2", "\"dots\": 0", "0 is too small: it must be from 1");
     refused("\"voter\": \"facilitator\"", "\"voter\": \"Jan Bosman\"", "is not a voter or round key");
     refused("\"dots_per_person\": 3", "\"dots_per_person\": 0", "dots_per_person");
     refused("\"kinds\": [", "\"kinds\": [\"moment\", ", "is not one of: pain_point, opportunity");
