@@ -34,6 +34,7 @@ enum class HelpGroup
     Build,
     Edit,
     Files,
+    Facilitate,
 };
 
 struct Command
@@ -74,6 +75,7 @@ void AddMethodCommands(CommandTable& table);
 void AddViewCommands(CommandTable& table);
 void AddLanguageCommands(CommandTable& table);
 void AddSelectionCommands(CommandTable& table);
+void AddFacilitateCommands(CommandTable& table); // commands/facilitate_commands.cpp
 
 const Command* FindCommand(const CommandTable& table, const std::string& id);
 bool CommandEnabled(const Command& command, const AppState& app);
