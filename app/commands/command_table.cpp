@@ -23,8 +23,8 @@ CommandTable BuildCommandTable()
     AddFileCommands(table);
     AddMethodCommands(table);
     AddViewCommands(table);
-    AddFacilitateCommands(table);
     AddLanguageCommands(table);
+    AddFacilitateCommands(table); // last: the menus before it keep their places
     AddSelectionCommands(table);
     return table;
 }

@@ -34,7 +34,6 @@ enum class HelpGroup
     Build,
     Edit,
     Files,
-    Facilitate,
 };
 
 struct Command

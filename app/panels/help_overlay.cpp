@@ -110,9 +110,8 @@ void ShowHelpOverlay(AppState& app)
     float widest_keys = 0.0f;
     ImGui::PushFont(app.MainView.Fonts.CanvasBold[3]);
     const std::vector<ShortcutLine> view_lines = GroupLines(HelpGroup::View), build_lines = GroupLines(HelpGroup::Build),
-                                    edit_lines = GroupLines(HelpGroup::Edit), file_lines = GroupLines(HelpGroup::Files),
-                                    facilitate_lines = GroupLines(HelpGroup::Facilitate);
-    for (const auto* group : {&view_lines, &build_lines, &edit_lines, &file_lines, &facilitate_lines})
+                                    edit_lines = GroupLines(HelpGroup::Edit), file_lines = GroupLines(HelpGroup::Files);
+    for (const auto* group : {&view_lines, &build_lines, &edit_lines, &file_lines})
         for (const ShortcutLine& line : *group)
             widest_keys = std::max(widest_keys, ImGui::CalcTextSize(line.Keys.c_str()).x);
     ImGui::PopFont();
@@ -121,7 +120,6 @@ void ShowHelpOverlay(AppState& app)
     ImGui::BeginGroup();
     ShowGroup(app, "help.group_view", view_lines, keys_width, column_width);
     ShowGroup(app, "help.group_files", file_lines, keys_width, column_width);
-    ShowGroup(app, "help.group_facilitate", facilitate_lines, keys_width, column_width);
     ImGui::EndGroup();
     ImGui::SameLine(left_x + column_width + gap);
     ImGui::BeginGroup();
