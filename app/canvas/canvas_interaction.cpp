@@ -311,7 +311,8 @@ void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInpu
     // While a field elsewhere (the inspector) is being typed in, a click on the canvas only ends
     // that typing: the field records its step this frame, before the selection it edits changes.
     const bool typing_elsewhere = io.WantTextInput && !c.Editor.IsOpen();
-    if (c.Mode == CanvasMode::None && input.Hovered && !input.SpaceDown && !typing_elsewhere && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+    if (c.Mode == CanvasMode::None && input.Hovered && !input.SpaceDown && !typing_elsewhere && !input.ClickTaken &&
+        ImGui::IsMouseClicked(ImGuiMouseButton_Left))
     {
         // A click elsewhere keeps what was typed, before anything else happens to the document.
         if (c.Editor.IsOpen())
@@ -351,7 +352,7 @@ void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInpu
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
         // Right-click without a drag (a right drag pans): the menu of the header or lane.
-        if (ImGui::IsMouseReleased(ImGuiMouseButton_Right) && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Right] < 36.0f)
+        if (!input.ClickTaken && ImGui::IsMouseReleased(ImGuiMouseButton_Right) && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Right] < 36.0f)
         {
             if (c.Editor.IsOpen())
                 CommitTextEditor(session, view);

@@ -12,6 +12,7 @@ struct CanvasInput
     Rect CanvasScreen;      // where the canvas is on screen
     bool Hovered = false;   // the canvas item is under the mouse (no window or editor above it)
     bool SpaceDown = false; // Space held: a left drag pans instead
+    bool ClickTaken = false; // a facilitation tool used this frame's click (a dot): no gesture, no menu
 };
 
 // Mouse: press, drag and release of the left button, double-clicks, right-click menus.

@@ -1,5 +1,9 @@
 #include "canvas/e2e_layout_dump.h"
 
+#include "facilitate/facilitate_canvas.h"
+
+#include <imgui.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -71,7 +75,7 @@ void DumpLayoutForTests(const Session& session, const ViewState& view, const Map
         AppendRect(out, transform, layout.Notes[i].Box);
         out += "}";
     }
-    out += "]}\n";
+    out += "]" + FacilitationDumpFields(session, ImGui::GetTime()) + "}\n";
 
     static std::string written;
     if (out == written)

@@ -109,7 +109,12 @@ void AddSelectionCommands(CommandTable& t)
         .Key(Plain(Key_O)).When(CanvasIdle).Help(HelpGroup::Build);
     t.Add("canvas.select_all", "help.select_all", [](AppState& app) { SelectAll(app.Session, app.MainView); })
         .Key(Ctrl(Key_A)).When(CanvasIdle).Help(HelpGroup::Build);
-    t.Add("canvas.clear_selection", "cmd.clear_selection", [](AppState& app) { app.MainView.Selected.Clear(); })
+    t.Add("canvas.clear_selection", "cmd.clear_selection", [](AppState& app) {
+              if (app.Session.Facilitate.Spotlight.IsSet()) // the spotlight goes first
+                  app.Session.Facilitate.Spotlight = SpotlightTarget();
+              else
+                  app.MainView.Selected.Clear();
+          })
         .Key(Plain(Key_Escape)).When(CanvasIdle).Help(HelpGroup::Build, "help.escape");
     t.Add("canvas.delete", "help.delete", [](AppState& app) { DeleteSelection(app.Session, app.MainView); })
         .Key(Plain(Key_Delete), Plain(Key_Backspace)).When(CanvasIdle).Help(HelpGroup::Build);

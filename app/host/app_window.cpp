@@ -2,6 +2,7 @@
 
 #include "session/app_state.h"
 #include "host/frame_log.h"
+#include "facilitate/overlays.h"
 #include "session/autosave.h"
 #include "text/i18n.h"
 #include "commands/method_actions.h"
@@ -185,7 +186,11 @@ int RunApp(const std::string& file)
         // Sleep until something happens; idle JourneyBoard uses no CPU. A text cursor blinks,
         // so wake twice a second while text is being typed.
         // An autosave that falls due wakes the loop too.
-        const double autosave_in = AutosaveSecondsUntilDue(app, glfwGetTime());
+        double autosave_in = AutosaveSecondsUntilDue(app, glfwGetTime());
+        // The facilitation tools redraw by themselves: the timer once a second, a fading laser trail.
+        const double tools_in = FacilitationSecondsUntilRedraw(app.Session.Facilitate, ImGui::GetTime());
+        if (tools_in >= 0.0 && (autosave_in < 0.0 || tools_in < autosave_in))
+            autosave_in = tools_in; // from here on: the next timed wake-up of either
         if (busy_frames > 0)
             glfwPollEvents();
         else if (io.WantTextInput)

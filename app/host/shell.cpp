@@ -5,6 +5,7 @@
 #include "text/i18n.h"
 #include "commands/method_actions.h"
 #include "dialogs/export_dialog.h"
+#include "facilitate/facilitate_actions.h"
 #include "dialogs/file_dialogs.h"
 #include "panels/guide_panel.h"
 #include "panels/command_palette.h"
@@ -116,6 +117,7 @@ void ShowAppFrame(AppState& app)
     ShowGuidePanel(app);
     ShowMapPanel(app);
     ShowPersonaPanel(app);
+    ShowFacilitationWindows(app);
     ShowStartScreen(app);
     ShowHelpOverlay(app);
     ShowCommandPalette(app);

@@ -17,6 +17,7 @@ enum AppKey : int
     Key_O = 79,
     Key_Q = 81,
     Key_S = 83,
+    Key_T = 84,
     Key_V = 86,
     Key_X = 88,
     Key_Y = 89,

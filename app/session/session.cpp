@@ -17,6 +17,9 @@ void ReplaceDocument(Session& session, Document doc, const DocumentOrigin& origi
     // (serials start at 1).
     session.Dirty = origin.Restored;
     session.SavedSerial = origin.Restored ? 0 : session.Undo.CommittedSerial;
+    // What the tools point at belonged to the old map; the timer and the laser go on.
+    session.Facilitate.Spotlight = SpotlightTarget();
+    session.Facilitate.Voting = VotingShow();
 }
 
 bool IsReadOnly(const Session& session) { return session.FileSchema > CurrentSchema; }

@@ -3,6 +3,7 @@
 // projector window) shows and edits the same Session through its own ViewState.
 #pragma once
 #include "history.h"
+#include "session/facilitation_state.h"
 #include "journey.h"
 
 #include <cstdint>
@@ -20,6 +21,9 @@ struct Session
     uint64_t SavedSerial = 0; // Undo.CommittedSerial of the state last saved or opened: undo back to it clears Dirty
     unsigned DocumentSerial = 0; // changes whenever another document is opened (autosave keeps one set per document)
     int FileSchema = CurrentSchema; // file version of the file at Path: older ones are kept once at the first save over them
+    // The facilitation tools (timer, laser, spotlight, how voting is shown): shared by every
+    // window that shows the map, never saved (the votes themselves are in Doc).
+    FacilitationState Facilitate;
     History Undo;            // snapshots of Doc; reset whenever another document replaces it
     std::shared_ptr<AutosaveTracker> Autosave; // the autosave hook-up (session/autosave.h); null: off
 };

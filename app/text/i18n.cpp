@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
+#include <vector>
 
 static Language g_language = Language::English;
 
@@ -393,9 +395,23 @@ Language LanguageFromEnvironment()
     return Language::English;
 }
 
+extern const StringEntry FacilitateStrings[]; // text/strings_facilitate.cpp
+extern const int FacilitateStringCount;
+
+// Every entry of every list, in one array (built once).
+static const std::vector<StringEntry>& AllStrings()
+{
+    static const std::vector<StringEntry> all = [] {
+        std::vector<StringEntry> entries(std::begin(g_strings), std::end(g_strings));
+        entries.insert(entries.end(), FacilitateStrings, FacilitateStrings + FacilitateStringCount);
+        return entries;
+    }();
+    return all;
+}
+
 static const StringEntry* FindString(const char* key)
 {
-    for (const StringEntry& e : g_strings)
+    for (const StringEntry& e : AllStrings())
         if (std::strcmp(e.Key, key) == 0)
             return &e;
     return nullptr;
@@ -413,8 +429,8 @@ bool HasString(const char* key) { return FindString(key) != nullptr; }
 
 const StringEntry* StringTable(int* count)
 {
-    *count = (int)(sizeof(g_strings) / sizeof(g_strings[0]));
-    return g_strings;
+    *count = (int)AllStrings().size();
+    return AllStrings().data();
 }
 
 const char* LaneTitle(const Lane& lane)

@@ -1,0 +1,57 @@
+// The facilitation tools' strings (Facilitate menu, voting, timer, laser, spotlight), in both
+// languages; part of the one string table (text/i18n.h).
+#include "text/i18n.h"
+
+extern const StringEntry FacilitateStrings[] = {
+    {"menu.facilitate", "Facilitate", "Faciliteren"},
+    {"cmd.vote", "Dot voting: start or end a round", "Stemmen met stippen: ronde starten of beëindigen"},
+    {"cmd.end_round", "End the voting round", "Stemronde beëindigen"},
+    {"cmd.vote_panel", "Voting round settings", "Instellingen van de stemronde"},
+    {"cmd.vote_results", "Show voting results", "Stemuitslag tonen"},
+    {"cmd.timer", "Timer...", "Timer..."},
+    {"cmd.timer_3", "Timer: 3 minutes", "Timer: 3 minuten"},
+    {"cmd.timer_5", "Timer: 5 minutes", "Timer: 5 minuten"},
+    {"cmd.timer_10", "Timer: 10 minutes", "Timer: 10 minuten"},
+    {"cmd.timer_15", "Timer: 15 minutes", "Timer: 15 minuten"},
+    {"cmd.timer_pause", "Pause or resume the timer", "Timer pauzeren of hervatten"},
+    {"cmd.timer_stop", "Stop the timer", "Timer stoppen"},
+    {"cmd.laser", "Laser pointer", "Laseraanwijzer"},
+    {"cmd.spotlight", "Spotlight on the selection", "Spotlight op de selectie"},
+
+    {"vote.panel_title", "Voting round", "Stemronde"},
+    {"vote.name", "Name", "Naam"},
+    {"vote.kinds", "Dots go to", "Stippen gaan naar"},
+    {"vote.dots_per_person", "dots per person", "stippen per persoon"},
+    {"vote.reminder", "Tell the room: %d dots per person.", "Zeg tegen de groep: %d stippen per persoon."},
+    {"vote.how", "Click a note: one dot. Right-click: one back. Ctrl+Z undoes. V or Enter ends the round.",
+     "Klik op een notitie: één stip. Rechtsklik: één terug. Ctrl+Z maakt ongedaan. V of Enter beëindigt de ronde."},
+    {"vote.tally", "Dots given: %d, on %d notes", "Gegeven stippen: %d, op %d notities"},
+    {"vote.end", "End round and show results", "Ronde beëindigen en uitslag tonen"},
+    {"vote.results_title", "Results", "Uitslag"},
+    {"vote.pick_round", "Round", "Ronde"},
+    {"vote.no_dots", "No dots were given in this round.", "In deze ronde zijn geen stippen gegeven."},
+    {"vote.dots", "Dots", "Stippen"},
+    {"vote.note", "Note", "Notitie"},
+    {"vote.moment", "Moment", "Moment"},
+    {"vote.highlight_top", "highlighted on the map", "gemarkeerd op de kaart"},
+    {"vote.hide_results", "Hide results", "Uitslag verbergen"},
+    {"vote.kind_not_voted", "%s: no dots in this round (see the voting panel)", "%s: geen stippen in deze ronde (zie het stempaneel)"},
+    {"vote.too_many", "This note cannot take more dots.", "Deze notitie kan geen stippen meer krijgen."},
+    {"vote.default_name", "Voting round %d", "Stemronde %d"},
+    {"vote.status_started", "Voting round started: click a note to give it a dot", "Stemronde gestart: klik op een notitie om een stip te geven"},
+    {"vote.status_ended", "Voting round ended: the results are shown", "Stemronde beëindigd: de uitslag staat in beeld"},
+
+    {"timer.panel_title", "Timer", "Timer"},
+    {"timer.presets", "Start at once:", "Meteen starten:"},
+    {"timer.minutes_button", "%d min", "%d min"},
+    {"timer.length", "minutes", "minuten"},
+    {"timer.start", "Start", "Starten"},
+    {"timer.pause", "Pause", "Pauzeren"},
+    {"timer.resume", "Resume", "Hervatten"},
+    {"timer.stop", "Stop", "Stoppen"},
+
+    {"spotlight.nothing", "Select a moment or note, or point at a phase, for the spotlight",
+     "Selecteer een moment of notitie, of wijs een fase aan, voor de spotlight"},
+    {"spotlight.on", "Spotlight on: Escape ends it", "Spotlight aan: Escape zet hem uit"},
+};
+extern const int FacilitateStringCount = (int)(sizeof(FacilitateStrings) / sizeof(FacilitateStrings[0]));
