@@ -78,6 +78,8 @@ struct ViewState
     int SituationTabRequest = -1;  // select this situation's tab at the next frame
     PaletteState Palette;
     PanelsState Panels;
+    int FramePartPending = -1;     // a MapPart to frame beside the open panels at the end of the frame
+    bool FramedBesidePanel = false; // the view frames a part beside a panel: its closing shows the whole map
 };
 
 // The situation the view shows (an empty one if the document has none).

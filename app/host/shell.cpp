@@ -119,4 +119,5 @@ void ShowAppFrame(AppState& app)
     ShowStartScreen(app);
     ShowHelpOverlay(app);
     ShowCommandPalette(app);
+    ApplyPanelFraming(app);
 }
