@@ -343,8 +343,6 @@ static const StringEntry g_strings[] = {
     {"start.guide", "Show the guide", "Toon de handleiding"},
     {"status.desired_created", "Desired situation created from the current one (Ctrl+Z undoes it)",
      "Gewenste situatie gemaakt van de huidige (Ctrl+Z maakt het ongedaan)"},
-    {"status.undone", "Undone", "Ongedaan gemaakt"},
-    {"status.redone", "Redone", "Opnieuw gedaan"},
     {"file.default_name", "map", "kaart"},
     {"status.undone_what", "Undone: %s", "Ongedaan: %s"},
     {"status.redone_what", "Redone: %s", "Opnieuw gedaan: %s"},
