@@ -40,8 +40,31 @@ void CompareMoments(const Moment& a, const Moment& b, Tally& t)
         t.Add(ChangeKind::EditMoments);
 }
 
+bool SameVotes(const std::vector<Vote>& a, const std::vector<Vote>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); i++)
+        if (a[i].Round != b[i].Round || a[i].Voter != b[i].Voter || a[i].Dots != b[i].Dots || a[i].UnknownFields != b[i].UnknownFields)
+            return false;
+    return true;
+}
+
+bool SameRounds(const std::vector<VotingRound>& a, const std::vector<VotingRound>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); i++)
+        if (a[i].Id != b[i].Id || a[i].Name != b[i].Name || a[i].Key != b[i].Key || a[i].Kinds != b[i].Kinds ||
+            a[i].DotsPerPerson != b[i].DotsPerPerson || a[i].Open != b[i].Open || a[i].UnknownFields != b[i].UnknownFields)
+            return false;
+    return true;
+}
+
 void CompareNotes(const Note& a, const Note& b, Tally& t)
 {
+    if (!SameVotes(a.Votes, b.Votes))
+        t.Add(ChangeKind::SetVotes);
     if (a.Moment != b.Moment || a.X != b.X || a.Y != b.Y)
         t.Add(ChangeKind::MoveNotes);
     if (a.Text != b.Text || a.Kind != b.Kind || a.Color != b.Color || a.UnknownFields != b.UnknownFields)
@@ -134,6 +157,8 @@ ChangeLabel DescribeChange(const Document& before, const Document& after)
                   if (!SamePersona(a, b))
                       tally.Add(ChangeKind::EditPersonas);
               });
+    if (!SameRounds(before.Rounds, after.Rounds))
+        t.Add(ChangeKind::EditRounds);
     const size_t shared = std::min(before.Situations.size(), after.Situations.size());
     for (size_t s = 0; s < shared; s++)
     {
@@ -155,7 +180,8 @@ ChangeLabel DescribeChange(const Document& before, const Document& after)
         {
             const ChangeKind kind = (ChangeKind)k;
             const bool single = kind == ChangeKind::AddSituation || kind == ChangeKind::DeleteSituation ||
-                                kind == ChangeKind::EditMap || kind == ChangeKind::EditLanes || kind == ChangeKind::MovePhases;
+                                kind == ChangeKind::EditMap || kind == ChangeKind::EditLanes || kind == ChangeKind::MovePhases ||
+                                kind == ChangeKind::EditRounds;
             return {kind, single ? 1 : t.Counts[k]};
         }
     if (before.UnknownFields != after.UnknownFields || before.NextId != after.NextId || before.Schema != after.Schema)
@@ -169,7 +195,7 @@ const char* ChangeKindKey(ChangeKind kind)
                                        "delete_phases", "add_moments",  "delete_moments", "add_notes",       "delete_notes",
                                        "add_personas",  "delete_personas", "move_phases", "rename_phases",   "resize_phases",
                                        "move_moments",  "move_notes",   "set_scores",    "edit_moments",     "edit_notes",
-                                       "edit_lanes",    "edit_map",     "edit_personas"};
+                                       "edit_lanes",    "edit_map",     "edit_personas", "set_votes",        "edit_rounds"};
     static_assert(sizeof(keys) / sizeof(keys[0]) == (size_t)ChangeKind::Count, "one key per kind");
     const int i = (int)kind;
     return i >= 0 && i < (int)ChangeKind::Count ? keys[i] : "edit";

@@ -29,6 +29,8 @@ enum class ChangeKind : int
     EditLanes,       // shown, hidden, added, renamed, deleted lanes
     EditMap,         // title, scope, intended outcome, remark
     EditPersonas,
+    SetVotes,        // dots given or taken on notes
+    EditRounds,      // voting rounds started, closed, changed
     Count
 };
 

@@ -41,6 +41,8 @@ const ChangeWords Words[] = {
     {ChangeKind::EditLanes, "change the lanes", "change the lanes", "banen aangepast", "banen aangepast"},
     {ChangeKind::EditMap, "edit the title, scope or outcome", "edit the title, scope or outcome", "titel, afbakening of doel bewerkt", "titel, afbakening of doel bewerkt"},
     {ChangeKind::EditPersonas, "edit a persona", "edit %d personas", "persona bewerkt", "%d persona's bewerkt"},
+    {ChangeKind::SetVotes, "change the dots on a note", "change the dots on %d notes", "stippen op notitie aangepast", "stippen op %d notities aangepast"},
+    {ChangeKind::EditRounds, "change the voting rounds", "change the voting rounds", "stemrondes aangepast", "stemrondes aangepast"},
 };
 static_assert(sizeof(Words) / sizeof(Words[0]) == (size_t)ChangeKind::Count, "words for every kind of change");
 

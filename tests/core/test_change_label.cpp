@@ -4,6 +4,7 @@
 #include "edit.h"
 #include "example.h"
 #include "history.h"
+#include "voting.h"
 
 #include <catch2/catch.hpp>
 
@@ -89,6 +90,15 @@ TEST_CASE("A change is described by what it did to the map", "[history]")
         Document one_situation = before;
         one_situation.Situations.pop_back();
         CHECK(DescribeChange(one_situation, before) == ChangeLabel{ChangeKind::AddSituation, 1});
+    }
+    SECTION("a voting round and its dots")
+    {
+        RoundId round;
+        REQUIRE(StartVotingRound(after, "Stemronde 1", "k1", &round));
+        CHECK(DescribeChange(before, after) == ChangeLabel{ChangeKind::EditRounds, 1});
+        Document voted = after;
+        REQUIRE(AddVote(voted, 0, voted.Situations[0].Notes[0].Id, round, FacilitatorVoter));
+        CHECK(DescribeChange(after, voted) == ChangeLabel{ChangeKind::SetVotes, 1});
     }
     SECTION("ChangeKindKey names every kind differently")
     {
