@@ -34,9 +34,10 @@ bool RenamePhase(Document& doc, SituationIndex s, PhaseId id, const std::string&
     Situation* sit = GetSituation(doc, s);
     Phase* phase = sit ? FindPhase(*sit, id) : nullptr;
     const std::string capped = ClampText(name);
-    if (!phase || phase->Name == capped)
+    if (!phase || (phase->Name == capped && phase->DefaultName < 0))
         return false;
     phase->Name = capped;
+    phase->DefaultName = -1; // the users' own name from now on, in every language
     return true;
 }
 

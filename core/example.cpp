@@ -10,10 +10,36 @@ static const char* const PhaseNamesNl[] = {"Klachten",         "Diagnose",      
 static const char* const PhaseNamesEn[] = {"Symptoms",        "Diagnosis",                "Treatment",
                                            "Start home monitoring", "Home monitoring", "Decompensation/admission",
                                            "Stable and last phase of life"};
-static const int PathwayPhaseCount = (int)(sizeof(PhaseNamesNl) / sizeof(PhaseNamesNl[0]));
 static_assert(sizeof(PhaseNamesNl) == sizeof(PhaseNamesEn), "");
+static_assert(sizeof(PhaseNamesNl) / sizeof(PhaseNamesNl[0]) == PathwayPhaseCount, "");
 
-static Situation MakeSituation(Document& doc, SituationKind kind, bool dutch)
+const char* PathwayPhaseName(int index, bool dutch)
+{
+    if (index < 0 || index >= PathwayPhaseCount)
+        return "";
+    return dutch ? PhaseNamesNl[index] : PhaseNamesEn[index];
+}
+
+const std::string& ShownPhaseName(const Phase& phase, bool dutch)
+{
+    // The names as strings, made once, so callers may keep a reference for the frame.
+    static const struct Names
+    {
+        std::string Nl[PathwayPhaseCount], En[PathwayPhaseCount];
+        Names()
+        {
+            for (int i = 0; i < PathwayPhaseCount; i++)
+                Nl[i] = PhaseNamesNl[i], En[i] = PhaseNamesEn[i];
+        }
+    } names;
+    if (phase.DefaultName < 0 || phase.DefaultName >= PathwayPhaseCount)
+        return phase.Name;
+    return dutch ? names.Nl[phase.DefaultName] : names.En[phase.DefaultName];
+}
+
+// `follow_language`: the phase names follow the UI language until renamed (the blank format);
+// the worked example's names are its authors' words.
+static Situation MakeSituation(Document& doc, SituationKind kind, bool dutch, bool follow_language)
 {
     Situation s;
     s.Kind = kind;
@@ -22,6 +48,7 @@ static Situation MakeSituation(Document& doc, SituationKind kind, bool dutch)
         Phase phase;
         phase.Id = NewId<PhaseId>(doc);
         phase.Name = dutch ? PhaseNamesNl[i] : PhaseNamesEn[i];
+        phase.DefaultName = follow_language ? i : -1; // shown in the UI's language until someone renames it
         s.Phases.push_back(phase);
     }
     s.Lanes = DefaultLanes(doc); // empty titles: the UI names them in the chosen language
@@ -37,7 +64,7 @@ Document MakeBlankDocument(bool dutch)
     persona.Id = NewId<PersonaId>(doc);
     persona.X = -760.0f; // left of the lane titles, where the example's persona stands
     doc.Personas.push_back(persona);
-    doc.Situations.push_back(MakeSituation(doc, SituationKind::Current, dutch));
+    doc.Situations.push_back(MakeSituation(doc, SituationKind::Current, dutch, true));
     return doc;
 }
 
@@ -138,7 +165,7 @@ Document MakeExampleDocument()
     doc.Personas.push_back(MakeJanBosman(doc));
 
     // Current situation: the 15 moments of the DOMAIN.md table, in order.
-    doc.Situations.push_back(MakeSituation(doc, SituationKind::Current, true));
+    doc.Situations.push_back(MakeSituation(doc, SituationKind::Current, true, false));
     Situation& cur = doc.Situations.back();
     using IT = InteractionType;
     AddMoment(doc, cur, 0, "Huisartsbezoek: kortademig en dikke enkels", IT::FaceToFace, "huisartsenpraktijk",
@@ -233,7 +260,7 @@ Document MakeExampleDocument()
     // Desired situation: the same phases (new ids) and a copy of every current moment, changed where
     // DOMAIN.md says so. Its notes stay empty: the pain points and opportunities belong to the
     // current situation, and the desired map shows how they are answered.
-    doc.Situations.push_back(MakeSituation(doc, SituationKind::Desired, true));
+    doc.Situations.push_back(MakeSituation(doc, SituationKind::Desired, true, false));
     Situation& des = doc.Situations.back();
     const Situation& src = doc.Situations[0]; // re-fetched: the push_back may have moved it
     for (const Moment& m : src.Moments)

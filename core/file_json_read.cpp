@@ -310,7 +310,9 @@ static bool ReadExperience(JsonReader& r, const JsonValue& object, const std::st
 static bool ReadPhase(JsonReader& r, const JsonValue& v, const std::string& p, Phase* out)
 {
     return ReadId(r, v, p, "id", true, &out->Id.Value) && ReadText(r, v, p, "name", false, MaxTextBytes, &out->Name) &&
-           ReadFloat(r, v, p, "width", false, &out->Width) && Keep(r, v, p, {"id", "name", "width"}, &out->UnknownFields);
+           ReadFloat(r, v, p, "width", false, &out->Width) &&
+           ReadInt(r, v, p, "default_name", 0, PathwayPhaseCount - 1, &out->DefaultName) &&
+           Keep(r, v, p, {"id", "name", "width", "default_name"}, &out->UnknownFields);
 }
 
 static bool ReadLane(JsonReader& r, const JsonValue& v, const std::string& p, Lane* out)

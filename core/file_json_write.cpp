@@ -62,6 +62,8 @@ static void save(Archive& ar, const Phase& p)
     const float width = p.Width > 0.0f ? p.Width : 600.0f;
     ar(cereal::make_nvp("id", p.Id.Value), cereal::make_nvp("name", JsonText(p.Name)),
        cereal::make_nvp("width", JsonFloat(width, 0.0f, MaxExtent, 600.0f)));
+    if (p.DefaultName >= 0 && p.DefaultName < PathwayPhaseCount)
+        ar(cereal::make_nvp("default_name", p.DefaultName));
     WriteUnknownFields(ar, p.UnknownFields);
 }
 

@@ -10,13 +10,17 @@ void ResetHistory(History& history, const Document& doc)
     history.RedoSerials.clear();
     history.UndoBytes.clear();
     history.UndoBytesTotal = 0;
+    history.CommittedLabel = ChangeLabel();
+    history.UndoLabels.clear();
+    history.RedoLabels.clear();
 }
 
-static void PushUndo(History& history, Document&& doc, uint64_t serial)
+static void PushUndo(History& history, Document&& doc, uint64_t serial, ChangeLabel label)
 {
     const size_t bytes = EstimateDocumentBytes(doc);
     history.Undo.push_back(std::move(doc));
     history.UndoSerials.push_back(serial);
+    history.UndoLabels.push_back(label);
     history.UndoBytes.push_back(bytes);
     history.UndoBytesTotal += bytes;
 }
@@ -26,48 +30,61 @@ static void PopUndoBack(History& history)
     history.UndoBytesTotal -= history.UndoBytes.back();
     history.Undo.pop_back();
     history.UndoSerials.pop_back();
+    history.UndoLabels.pop_back();
     history.UndoBytes.pop_back();
 }
 
-void CommitStep(History& history, const Document& doc)
+void CommitStep(History& history, const Document& doc, const ChangeLabel* label)
 {
-    PushUndo(history, std::move(history.Committed), history.CommittedSerial);
+    const ChangeLabel step = label ? *label : DescribeChange(history.Committed, doc);
+    PushUndo(history, std::move(history.Committed), history.CommittedSerial, history.CommittedLabel);
     history.Committed = doc;
     history.CommittedSerial = history.NextSerial++;
+    history.CommittedLabel = step;
     history.Redo.clear();
     history.RedoSerials.clear();
+    history.RedoLabels.clear();
     // Keep the newest step whatever its size: one undo is always possible.
     while (history.Undo.size() > history.MaxSteps || (history.Undo.size() > 1 && history.UndoBytesTotal > history.MaxBytes))
     {
         history.UndoBytesTotal -= history.UndoBytes.front();
         history.Undo.pop_front();
         history.UndoSerials.pop_front();
+        history.UndoLabels.pop_front();
         history.UndoBytes.pop_front();
     }
 }
 
-bool UndoStep(History& history, Document* doc)
+bool UndoStep(History& history, Document* doc, ChangeLabel* done)
 {
     if (history.Undo.empty())
         return false;
+    if (done)
+        *done = history.CommittedLabel;
     history.Redo.push_back(std::move(history.Committed));
     history.RedoSerials.push_back(history.CommittedSerial);
+    history.RedoLabels.push_back(history.CommittedLabel);
     history.Committed = std::move(history.Undo.back());
     history.CommittedSerial = history.UndoSerials.back();
+    history.CommittedLabel = history.UndoLabels.back();
     PopUndoBack(history);
     *doc = history.Committed;
     return true;
 }
 
-bool RedoStep(History& history, Document* doc)
+bool RedoStep(History& history, Document* doc, ChangeLabel* done)
 {
     if (history.Redo.empty())
         return false;
-    PushUndo(history, std::move(history.Committed), history.CommittedSerial);
+    PushUndo(history, std::move(history.Committed), history.CommittedSerial, history.CommittedLabel);
     history.Committed = std::move(history.Redo.back());
     history.CommittedSerial = history.RedoSerials.back();
+    history.CommittedLabel = history.RedoLabels.back();
+    if (done)
+        *done = history.CommittedLabel;
     history.Redo.pop_back();
     history.RedoSerials.pop_back();
+    history.RedoLabels.pop_back();
     *doc = history.Committed;
     return true;
 }

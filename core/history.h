@@ -2,6 +2,7 @@
 // (a whole drag is one step, typing a title is one step). View and selection live outside the
 // document and are never recorded. Redo is cleared only by a real change.
 #pragma once
+#include "change_label.h"
 #include "journey.h"
 
 #include <cstdint>
@@ -25,16 +26,23 @@ struct History
     std::deque<uint64_t> UndoSerials; // serial of each state in Undo
     std::deque<uint64_t> RedoSerials; // serial of each state in Redo
     uint64_t NextSerial = 1;
+    // What each recorded step changed ("move 3 moments"), kept with the state it led to, so undo
+    // and redo can say what they did.
+    ChangeLabel CommittedLabel;            // the step that led to Committed
+    std::deque<ChangeLabel> UndoLabels;    // the step that led to each state in Undo
+    std::deque<ChangeLabel> RedoLabels;    // the step that led to each state in Redo
 };
 
 // Starts a history at `doc` (after open or new): nothing to undo or redo.
 void ResetHistory(History& history, const Document& doc);
-// Records `doc` as a new step after a finished gesture that changed it.
-void CommitStep(History& history, const Document& doc);
+// Records `doc` as a new step after a finished gesture that changed it. Its label says what
+// changed: `label` when given, else worked out by comparing with the last recorded state.
+void CommitStep(History& history, const Document& doc, const ChangeLabel* label = nullptr);
 // Put the previous/next recorded state into *doc; false when there is none. A gesture still
-// in progress (doc differs from Committed) is dropped by undo, as editors do.
-bool UndoStep(History& history, Document* doc);
-bool RedoStep(History& history, Document* doc);
+// in progress (doc differs from Committed) is dropped by undo, as editors do. *done, when given,
+// gets the label of the step undone or redone.
+bool UndoStep(History& history, Document* doc, ChangeLabel* done = nullptr);
+bool RedoStep(History& history, Document* doc, ChangeLabel* done = nullptr);
 bool CanUndo(const History& history);
 // Approximate heap memory of a document: its elements and the characters of its texts.
 size_t EstimateDocumentBytes(const Document& doc);

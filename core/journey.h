@@ -62,8 +62,17 @@ struct Phase
     PhaseId Id;
     std::string Name;
     float Width = 600.0f; // world units, width of the phase column
+    // >= 0: a pathway phase of the blank format never renamed: the UI shows that phase's name in
+    // its own language (PathwayPhaseName); Name keeps the name it was made with, for other readers.
+    int DefaultName = -1;
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
+
+// The seven phases of the heart-failure pathway, in Dutch or English; index 0..PathwayPhaseCount-1.
+constexpr int PathwayPhaseCount = 7;
+const char* PathwayPhaseName(int index, bool dutch);
+// What a phase is called on screen: its pathway name in the UI's language while never renamed.
+const std::string& ShownPhaseName(const Phase& phase, bool dutch);
 
 struct Lane
 {

@@ -44,3 +44,31 @@ View FitRect(const Rect& content_world, const Rect& viewport_screen, float margi
     view.OriginScreen = viewport_screen.Center() - content_world.Center() * view.Zoom;
     return view;
 }
+
+Rect FreeAreaBeside(const Rect& viewport_screen, const std::vector<Rect>& panels_screen, const Rect& content_world)
+{
+    // How large the content shows in an area (its fit zoom); areas too small to use count as 0.
+    const float cw = std::max(content_world.Width(), 1.0f), ch = std::max(content_world.Height(), 1.0f);
+    auto fit_zoom = [&](const Rect& r) {
+        return r.Width() < 120.0f || r.Height() < 120.0f ? 0.0f : std::min(r.Width() / cw, r.Height() / ch);
+    };
+    Rect free = viewport_screen;
+    for (const Rect& panel : panels_screen)
+    {
+        if (!panel.Overlaps(free))
+            continue;
+        const Rect strips[] = {
+            {free.Min, {std::max(free.Min.x, panel.Min.x), free.Max.y}}, // left of it
+            {{std::min(free.Max.x, panel.Max.x), free.Min.y}, free.Max},   // right of it
+            {free.Min, {free.Max.x, std::max(free.Min.y, panel.Min.y)}}, // above it
+            {{free.Min.x, std::min(free.Max.y, panel.Max.y)}, free.Max},   // below it
+        };
+        const Rect* best = nullptr;
+        for (const Rect& strip : strips)
+            if (!best || fit_zoom(strip) > fit_zoom(*best))
+                best = &strip;
+        if (fit_zoom(*best) > 0.0f)
+            free = *best;
+    }
+    return free;
+}

@@ -2,6 +2,8 @@
 #pragma once
 #include "geom.h"
 
+#include <vector>
+
 constexpr float MinZoom = 0.05f;
 constexpr float MaxZoom = 8.0f;
 
@@ -22,3 +24,8 @@ View ZoomAt(const View& view, Vec2 cursor_screen, float zoom);
 View Pan(const View& view, Vec2 delta_screen);
 // The view that shows all of `content_world` centred in `viewport_screen`, with a margin in pixels.
 View FitRect(const Rect& content_world, const Rect& viewport_screen, float margin_screen);
+
+// The part of `viewport_screen` left free by the panels floating over it, chosen so that
+// `content_world` shows as large as possible there: for each panel over the viewport, the
+// widest of the strips left, right, above or below it. The whole viewport when no panel covers it.
+Rect FreeAreaBeside(const Rect& viewport_screen, const std::vector<Rect>& panels_screen, const Rect& content_world);

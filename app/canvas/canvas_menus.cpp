@@ -54,7 +54,7 @@ static void ShowPhaseMenu(Session& session, ViewState& view)
         ImGui::EndPopup();
         return;
     }
-    ImGui::TextDisabled("%s", s.Phases[index].Name.c_str());
+    ImGui::TextDisabled("%s", PhaseTitle(s.Phases[index]));
     ImGui::Separator();
     if (ImGui::MenuItem(Tr("canvas.rename_phase"), Tr("canvas.double_click")))
         OpenPhaseNameEditor(session, view, id, false);

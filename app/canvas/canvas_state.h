@@ -40,7 +40,7 @@ struct TextEditorState
     LaneId Lane;
     int Situation = 0;         // the situation the element is in
     std::string Text;          // what is typed so far
-    bool IsNew = false;        // the element was made for this edit: Escape takes it away again
+    bool IsNew = false;        // the element was made for this edit: left empty, it goes away again
     bool FocusPending = false; // give the text box the keyboard at the next frame
     bool HadKeyboard = false;  // the text box was active last frame
     bool CursorToEnd = false;  // once the box is active: cursor after the text (a new element's text selected)

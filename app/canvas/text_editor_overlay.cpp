@@ -97,7 +97,7 @@ void OpenPhaseNameEditor(Session& session, ViewState& view, PhaseId id, bool is_
     const Phase* phase = FindPhase(ShownSituation(session, view), id);
     if (!phase)
         return;
-    Open(session, view, TextTarget::PhaseName, phase->Name, is_new);
+    Open(session, view, TextTarget::PhaseName, PhaseTitle(*phase), is_new);
     view.Canvas.Editor.Phase = id;
 }
 
@@ -117,12 +117,33 @@ void CommitTextEditor(Session& session, ViewState& view)
         return;
     const std::string text = ClampText(e.Text);
     const int s = e.Situation;
+    // A card or note left empty disappears: a new one as if never made, an existing note deleted.
+    const bool empty = text.find_first_not_of(" \t\r\n") == std::string::npos;
+    if (empty && e.IsNew && (e.Target == TextTarget::MomentTitle || e.Target == TextTarget::NoteText))
+    {
+        CancelTextEditor(session, view);
+        return;
+    }
     bool changed = false;
     switch (e.Target)
     {
     case TextTarget::MomentTitle: changed = SetMomentText(session.Doc, s, e.Moment, MomentField::Title, text); break;
-    case TextTarget::NoteText: changed = SetNoteText(session.Doc, s, e.Note, text); break;
-    case TextTarget::PhaseName: changed = RenamePhase(session.Doc, s, e.Phase, text); break;
+    case TextTarget::NoteText:
+        if (empty)
+        {
+            changed = DeleteNotes(session.Doc, s, {e.Note});
+            view.Selected.Notes.erase(e.Note);
+        }
+        else
+            changed = SetNoteText(session.Doc, s, e.Note, text);
+        break;
+    case TextTarget::PhaseName:
+    {
+        // The shown name kept as it was: the phase keeps following the UI language.
+        const Phase* phase = s < (int)session.Doc.Situations.size() ? FindPhase(session.Doc.Situations[s], e.Phase) : nullptr;
+        changed = !(phase && phase->DefaultName >= 0 && text == PhaseTitle(*phase)) && RenamePhase(session.Doc, s, e.Phase, text);
+        break;
+    }
     case TextTarget::LaneTitle:
     {
         // Typing the language's own title back keeps the lane following the UI language.
@@ -177,7 +198,10 @@ void ShowTextEditor(Session& session, ViewState& view)
     // Enter commits, Shift+Enter is a new line. ImGui 1.86's multi-line box puts a new line on
     // every Enter, so a plain Enter is taken before the box sees it.
     const ImGuiIO& io = ImGui::GetIO();
-    if (e.HadKeyboard && !io.KeyShift && (KeyPressed(Key_Enter, true) || KeyPressed(Key_KeypadEnter, true)))
+    // Escape keeps what was typed too (as on a whiteboard); taken before the box sees it, since
+    // ImGui's box puts back the text it started with on Escape.
+    if (e.HadKeyboard && ((!io.KeyShift && (KeyPressed(Key_Enter, true) || KeyPressed(Key_KeypadEnter, true))) ||
+                          KeyPressed(Key_Escape, true)))
     {
         CommitTextEditor(session, view);
         return;
@@ -207,15 +231,12 @@ void ShowTextEditor(Session& session, ViewState& view)
     }
     ImGui::InputTextMultiline("##text", &e.Text, ImGui::GetContentRegionAvail(), ImGuiInputTextFlags_CallbackAlways, PlaceCursorOnce, &e);
     e.HadKeyboard = ImGui::IsItemActive();
-    const bool escaped = ImGui::IsItemActive() && KeyPressed(Key_Escape, true);
     const bool left = ImGui::IsItemDeactivated();
     ImGui::PopFont();
     ImGui::End();
     ImGui::PopStyleColor(3);
     ImGui::PopStyleVar(3);
 
-    if (escaped || (left && KeyPressed(Key_Escape, true)))
-        CancelTextEditor(session, view);
-    else if (left)
+    if (left)
         CommitTextEditor(session, view); // Ctrl+Enter, or a click elsewhere, keeps what was typed
 }

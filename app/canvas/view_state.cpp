@@ -14,6 +14,7 @@ void ResetViewForNewDocument(const Session& session, ViewState& view)
 {
     view.Selected.Clear();
     view.SituationIndex = 0;
+    view.SituationTabRequest = 0; // the tab bar would keep the previous map's tab
     view.FitRequested = true;
     view.SelectedPersona = session.Doc.Personas.empty() ? PersonaId() : session.Doc.Personas[0].Id;
 }

@@ -80,6 +80,8 @@ struct ViewState
     PaletteState Palette;
     PanelsState Panels;
     Status Refusal;                // an edit asked for here was refused with a reason: the error dialog shows it
+    int FramePartPending = -1;     // a MapPart to frame beside the open panels at the end of the frame
+    bool FramedBesidePanel = false; // the view frames a part beside a panel: its closing shows the whole map
 };
 
 // The situation the view shows (an empty one if the document has none).

@@ -11,6 +11,7 @@
 #include "input/keys.h"
 #include "recovery.h"
 #include "render/im_convert.h"
+#include "text/change_text.h"
 #include "text/i18n.h"
 
 #include <imgui.h>
@@ -63,10 +64,19 @@ void AddMethodCommands(CommandTable& t)
         .In(menu).Check([](const AppState& app) { return app.MainView.PersonaPanelOpen; });
     t.Add("method.create_desired", "menu.create_desired", [](AppState& app) { CreateDesiredSituation(app); })
         .In(menu).When([](const AppState& app) { return app.Session.Doc.Situations.size() == 1; });
-    t.Add("edit.undo", "menu.undo", [](AppState& app) { if (UndoEdit(app)) app.StatusText = Tr("status.undone"); })
+    // Undo and redo say what they did: "Undone: move 3 moments" / "Ongedaan: 3 momenten verplaatst".
+    t.Add("edit.undo", "menu.undo", [](AppState& app) {
+        ChangeLabel undone;
+        if (UndoEdit(app, &undone))
+            SetStatus(app, [undone] { return UndoneText(undone); });
+    })
         .In(menu, true).Key(Ctrl(Key_Z)).Help(HelpGroup::Edit, "help.undo")
         .When([](const AppState& app) { return CanUndo(app.Session.Undo) && CanvasIdle(app); });
-    t.Add("edit.redo", "menu.redo", [](AppState& app) { if (RedoEdit(app)) app.StatusText = Tr("status.redone"); })
+    t.Add("edit.redo", "menu.redo", [](AppState& app) {
+        ChangeLabel redone;
+        if (RedoEdit(app, &redone))
+            SetStatus(app, [redone] { return RedoneText(redone); });
+    })
         .In(menu).Key(Ctrl(Key_Y), CtrlShift(Key_Z)).Help(HelpGroup::Edit, "help.redo")
         .When([](const AppState& app) { return CanRedo(app.Session.Undo) && CanvasIdle(app); });
 }

@@ -5,10 +5,15 @@
 #include "example.h"
 #include "dialogs/file_dialogs.h"
 
+#include <imgui.h>
+#include <imgui_internal.h> // FindWindowByName: where the method panels stand
+
+#include <vector>
+
 void NewFromBlankFormat(AppState& app)
 {
     ReplaceDocument(app, MakeBlankDocument(IsDutch()), DocumentOrigin());
-    app.StatusText = Tr("status.new_map");
+    SetStatusFormat(app, "status.new_map");
 }
 
 bool CreateDesiredSituation(AppState& app)
@@ -23,7 +28,7 @@ bool CreateDesiredSituation(AppState& app)
     app.MainView.Selected.Clear();
     app.MainView.SituationTabRequest = (int)app.Session.Doc.Situations.size() - 1;
     app.MainView.FitRequested = true; // the whole new map, ready to be changed
-    app.StatusText = Tr("status.desired_created");
+    SetStatusFormat(app, "status.desired_created");
     return true;
 }
 
@@ -58,11 +63,30 @@ Rect MapPartRect(const AppState& app, MapPart part)
     return layout.Map;
 }
 
-void FrameMapPart(AppState& app, MapPart part)
+void FrameMapPart(AppState& app, MapPart part) { app.MainView.FramePartPending = (int)part; }
+
+void ApplyPanelFraming(AppState& app)
 {
-    if (app.MainView.CanvasRect.Width() <= 0.0f)
-        return;
-    app.MainView.CanvasView = FitRect(MapPartRect(app, part), app.MainView.CanvasRect, 32.0f);
-    app.MainView.FitRequested = false;
-    app.MainView.ViewIsFit = false;
+    ViewState& view = app.MainView;
+    std::vector<Rect> panels;
+    for (const char* name : {"###map_panel", "###persona_panel", "###guide"})
+    {
+        const ImGuiWindow* window = ImGui::FindWindowByName(name);
+        if (window && window->Active && !window->Hidden)
+            panels.push_back(Rect{{window->Pos.x, window->Pos.y}, {window->Pos.x + window->Size.x, window->Pos.y + window->Size.y}});
+    }
+    if (view.FramePartPending >= 0 && view.CanvasRect.Width() > 0.0f)
+    {
+        const Rect part = MapPartRect(app, (MapPart)view.FramePartPending);
+        view.CanvasView = FitRect(part, FreeAreaBeside(view.CanvasRect, panels, part), 32.0f);
+        view.FitRequested = false;
+        view.ViewIsFit = false;
+        view.FramedBesidePanel = !panels.empty();
+    }
+    else if (view.FramedBesidePanel && panels.empty())
+    {
+        view.FitRequested = true; // the panel that covered the rest of the map is gone
+        view.FramedBesidePanel = false;
+    }
+    view.FramePartPending = -1;
 }

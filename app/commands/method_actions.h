@@ -23,5 +23,9 @@ enum class MapPart
     Journey,     // phases and lanes
 };
 Rect MapPartRect(const AppState& app, MapPart part);
-// Frames that part on the canvas (the view changes; the map does not).
+// Frames `part` in the area of the canvas the open method panels leave free; done at the end of
+// the frame (ApplyPanelFraming), when the panels have their places.
 void FrameMapPart(AppState& app, MapPart part);
+// Call once a frame after the panels: frames a requested part, and shows the whole map again
+// when the last panel closes after framing beside it (nothing stays cut off).
+void ApplyPanelFraming(AppState& app);

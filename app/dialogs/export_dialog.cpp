@@ -90,6 +90,9 @@ void ShowExportDialog(AppState& app)
     {
         ImGui::OpenPopup(Tr("export.title"));
         std::snprintf(app.ExportPath, sizeof(app.ExportPath), "%s", DefaultExportPath(app).c_str());
+        // What the canvas shows, unless both situations were chosen on purpose.
+        if (app.Export.Situations != ExportSituations::Both)
+            app.Export.Situations = app.MainView.SituationIndex == 1 ? ExportSituations::Desired : ExportSituations::Current;
     }
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

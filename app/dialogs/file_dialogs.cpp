@@ -3,6 +3,7 @@
 #include "paths.h"
 
 #include "example.h"
+#include "file_names.h"
 #include "text/i18n.h"
 #include "commands/method_actions.h"
 
@@ -121,7 +122,7 @@ static void PollChooser(AppState& app)
     case ChooserState::Chosen:
         if (save)
         {
-            if (SaveDocumentAs(app, path) && app.Pending != PendingAction::None)
+            if (SaveDocumentAs(app, WithMapExtension(path)) && app.Pending != PendingAction::None)
                 RunPending(app);
             else
                 app.Pending = PendingAction::None;
@@ -179,6 +180,7 @@ void RememberRecentFile(AppState& app, const std::string& path)
 
 void RememberLanguage(AppState& app)
 {
+    RetranslateStatus(app);
     app.Prefs.Language = IsDutch() ? "nl" : "en";
     if (app.PersistSettings)
         SaveSettings(app.Prefs);
@@ -246,7 +248,12 @@ void ShowFileDialogs(AppState& app)
 
     if (BeginCenteredModal("##unsaved", app.UnsavedDialogOpen, Tr("dialog.unsaved_title"), Tr("dialog.unsaved_text")))
     {
-        if (ImGui::Button(Tr("dialog.save")))
+        // Enter is the default button (Save), Escape cancels, as in every desktop app.
+        const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+        if (ImGui::IsWindowAppearing())
+            ImGui::SetKeyboardFocusHere(); // the Save button shows it is the default
+        if (ImGui::Button(Tr("dialog.save")) || enter)
         {
             app.UnsavedDialogOpen = false;
             ImGui::CloseCurrentPopup();
@@ -288,7 +295,7 @@ void ShowFileDialogs(AppState& app)
             const std::string path = app.PathBuffer;
             if (app.PathPromptIsSave)
             {
-                if (SaveDocumentAs(app, path) && app.Pending != PendingAction::None)
+                if (SaveDocumentAs(app, WithMapExtension(path)) && app.Pending != PendingAction::None)
                     RunPending(app);
                 else
                     app.Pending = PendingAction::None;

@@ -121,4 +121,5 @@ void ShowAppFrame(AppState& app)
     ShowStartScreen(app);
     ShowHelpOverlay(app);
     ShowCommandPalette(app);
+    ApplyPanelFraming(app);
 }

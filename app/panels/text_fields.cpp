@@ -1,9 +1,59 @@
 #include "panels/text_fields.h"
 
+#include "text/soft_wrap.h"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+
+namespace
+{
+struct WrapContext
+{
+    ImFont* Font;
+    float Scale;
+    float Width; // pixels a line may take
+    const char* WrapEnd(const char* begin, const char* end) const { return Font->CalcWordWrapPositionA(Scale, begin, end, Width); }
+};
+
+// After every edit the box's text is wrapped again, the cursor kept at the same place in the text.
+int ReflowOnEdit(ImGuiInputTextCallbackData* data)
+{
+    if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit)
+        return 0;
+    const WrapContext* wrap = static_cast<const WrapContext*>(data->UserData);
+    const std::string shown(data->Buf, (size_t)data->BufTextLen);
+    const int cursor = RealIndex(shown, data->CursorPos);
+    const std::string reflowed =
+        InsertSoftBreaks(RemoveSoftBreaks(shown), [wrap](const char* b, const char* e) { return wrap->WrapEnd(b, e); });
+    if (reflowed == shown)
+        return 0;
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, reflowed.data(), reflowed.data() + reflowed.size());
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = ShownIndex(reflowed, cursor);
+    return 0;
+}
+} // namespace
+
+bool InputTextWrapped(const char* id, std::string* text, ImVec2 size)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float box_width = size.x > 0.0f ? size.x : ImGui::GetContentRegionAvail().x + (size.x < 0.0f ? size.x : 0.0f);
+    // Room for the frame's padding, a scrollbar and a trailing blank, so no line scrolls sideways.
+    WrapContext wrap{ImGui::GetFont(), ImGui::GetFontSize() / ImGui::GetFont()->FontSize,
+                     box_width - style.FramePadding.x * 2.0f - style.ScrollbarSize - ImGui::GetFontSize() * 0.5f};
+    if (wrap.Width < ImGui::GetFontSize())
+        wrap.Width = ImGui::GetFontSize();
+    std::string shown = InsertSoftBreaks(*text, [&wrap](const char* b, const char* e) { return wrap.WrapEnd(b, e); });
+    if (!ImGui::InputTextMultiline(id, &shown, size, ImGuiInputTextFlags_CallbackEdit, ReflowOnEdit, &wrap))
+        return false;
+    std::string typed = RemoveSoftBreaks(shown);
+    if (typed == *text)
+        return false;
+    *text = std::move(typed);
+    return true;
+}
 
 void FieldLabel(const AppState& app, const char* label, const char* hint)
 {
@@ -23,7 +73,7 @@ void FieldLabel(const AppState& app, const char* label, const char* hint)
 bool InputMultilineWithHint(const char* id, const char* hint, std::string* text, float lines)
 {
     const float height = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2.0f;
-    const bool changed = ImGui::InputTextMultiline(id, text, ImVec2(-1.0f, height));
+    const bool changed = InputTextWrapped(id, text, ImVec2(-1.0f, height));
     if (text->empty() && !ImGui::IsItemActive() && hint)
     {
         // The explanation in the empty box, wrapped to its width, in the disabled-text colour.

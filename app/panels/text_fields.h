@@ -4,12 +4,17 @@
 #pragma once
 #include "session/app_state.h"
 
+#include <imgui.h>
+
 #include <string>
 
 // The field's name in bold; hovering it shows the explanation.
 void FieldLabel(const AppState& app, const char* label, const char* hint);
-// Returns true when the text changed this frame. `lines`: visible height in text lines.
+// Returns true when the text changed this frame. `lines`: visible height in text lines. The text
+// wraps at the box's width while typing, like the map shows it.
 bool InputMultilineWithHint(const char* id, const char* hint, std::string* text, float lines);
+// ImGui's multi-line box with word wrap (text/soft_wrap.h); `size` as for InputTextMultiline.
+bool InputTextWrapped(const char* id, std::string* text, ImVec2 size);
 
 // A text field editing *text; true when the text changed this frame. With `lines` > 1 the text
 // shows wrapped (as the room reads it) until a click starts typing in it.

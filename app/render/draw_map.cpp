@@ -58,7 +58,7 @@ void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapL
         p.FillRect(header, MapColors::PhaseHeader, 6.0f);
         const Phase* phase = FindPhase(situation, column.Id);
         const Rect clip = {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)};
-        p.Text(phase ? phase->Name.c_str() : "", {header.Min.x + 14.0f, header.Min.y + 22.0f}, 28.0f, MapColors::PhaseHeaderText,
+        p.Text(phase ? PhaseTitle(*phase) : "", {header.Min.x + 14.0f, header.Min.y + 22.0f}, 28.0f, MapColors::PhaseHeaderText,
                0.0f, clip, true);
     }
     for (const LaneRow& row : layout.Lanes)

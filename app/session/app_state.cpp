@@ -2,6 +2,7 @@
 
 #include "example.h"
 #include "file_json.h"
+#include "file_names.h"
 #include "text/i18n.h"
 #include "png_meta.h"
 #include "dialogs/file_dialogs.h"
@@ -56,7 +57,6 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
     ReplaceDocument(app, std::move(loaded), origin);
     RememberRecentFile(app, path);
     char text[1200];
-    std::snprintf(text, sizeof(text), Tr("status.opened"), path.c_str());
     if (IsSnapshotPath(path))
     {
         // The map came out of a snapshot picture: saving must never write JSON over the PNG,
@@ -64,9 +64,8 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
         app.Session.Path.clear();
         const size_t dot = app.Session.DisplayName.find_last_of('.');
         app.Session.DisplayName = app.Session.DisplayName.substr(0, dot == std::string::npos ? app.Session.DisplayName.size() : dot) + ".cjm.json";
-        std::snprintf(text, sizeof(text), Tr("status.opened_snapshot"), path.c_str());
     }
-    app.StatusText = text;
+    SetStatusFormat(app, IsSnapshotPath(path) ? "status.opened_snapshot" : "status.opened", path);
     if (IsReadOnly(app.Session))
     {
         std::snprintf(text, sizeof(text), Tr("notice.read_only"), app.Session.FileSchema, CurrentSchema);
@@ -130,9 +129,7 @@ bool SaveDocumentAs(AppState& app, const std::string& path)
     app.Session.Dirty = false;
     app.Session.SavedSerial = app.Session.Undo.CommittedSerial;
     app.Session.FileSchema = CurrentSchema;
-    char text[1200];
-    std::snprintf(text, sizeof(text), Tr("status.saved"), path.c_str());
-    app.StatusText = text;
+    SetStatusFormat(app, "status.saved", path);
     RememberRecentFile(app, path);
     return true;
 }
@@ -142,21 +139,42 @@ void OpenExample(AppState& app)
     DocumentOrigin origin;
     origin.DisplayName = "hartfalen-voorbeeld.cjm.json";
     ReplaceDocument(app, MakeExampleDocument(), origin);
-    app.StatusText = Tr("status.example");
+    SetStatusFormat(app, "status.example");
 }
 
-bool UndoEdit(AppState& app)
+bool UndoEdit(AppState& app, ChangeLabel* undone)
 {
-    if (!UndoSessionStep(app.Session))
+    if (!UndoSessionStep(app.Session, undone))
         return false;
     PruneSelection(app.Session, app.MainView);
     return true;
 }
 
-bool RedoEdit(AppState& app)
+bool RedoEdit(AppState& app, ChangeLabel* redone)
 {
-    if (!RedoSessionStep(app.Session))
+    if (!RedoSessionStep(app.Session, redone))
         return false;
     PruneSelection(app.Session, app.MainView);
     return true;
+}
+
+void SetStatus(AppState& app, std::function<std::string()> make)
+{
+    app.StatusMaker = std::move(make);
+    app.StatusText = app.StatusMade = app.StatusMaker();
+}
+
+void RetranslateStatus(AppState& app)
+{
+    if (app.StatusMaker && app.StatusText == app.StatusMade)
+        app.StatusText = app.StatusMade = app.StatusMaker();
+}
+
+void SetStatusFormat(AppState& app, const char* key, const std::string& arg)
+{
+    SetStatus(app, [key, arg] {
+        char text[1200];
+        std::snprintf(text, sizeof(text), Tr(key), arg.c_str());
+        return std::string(text);
+    });
 }

@@ -7,6 +7,7 @@
 #include "recovery.h"
 #include "session/settings.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,6 +41,8 @@ struct AppState
     ViewState MainView;     // the main window's view of it
 
     std::string StatusText;     // last message in the status bar
+    std::function<std::string()> StatusMaker; // makes StatusText again in the UI's language (SetStatus)
+    std::string StatusMade;     // what StatusMaker made last: a StatusText set another way is left alone
     std::string ErrorText;      // non-empty: the error dialog is open with this message
     bool ErrorOffersSaveAs = false;
     std::string NoticeText;     // non-empty: an information dialog is open (e.g. a read-only map)
@@ -80,5 +83,12 @@ bool OpenDocumentFile(AppState& app, const std::string& path);
 bool SaveDocumentAs(AppState& app, const std::string& path);
 void OpenExample(AppState& app);
 // Undo and redo for every view of the session; false when there was nothing to undo or redo.
-bool UndoEdit(AppState& app);
-bool RedoEdit(AppState& app);
+// *done, when given, gets what the step changed (the undo command says it in the status bar).
+bool UndoEdit(AppState& app, ChangeLabel* done = nullptr);
+bool RedoEdit(AppState& app, ChangeLabel* done = nullptr);
+// A status message made by `make`, which is run again when the UI's language changes.
+void SetStatus(AppState& app, std::function<std::string()> make);
+// After a language change: the status message in the new language, when it was made by SetStatus.
+void RetranslateStatus(AppState& app);
+// "Opened: %s" with `arg` in the UI's language, now and after a language change.
+void SetStatusFormat(AppState& app, const char* key, const std::string& arg = std::string());

@@ -1,6 +1,7 @@
 #include "session/session.h"
 
 #include "file_json.h"
+#include "file_names.h"
 #include "text/i18n.h"
 
 #include <cstdlib>
@@ -39,8 +40,13 @@ std::string DefaultSavePath(const Session& session)
         return session.Path;
     const char* home = std::getenv("HOME");
     std::string folder = home && home[0] ? std::string(home) : std::string(".");
-    std::string name = session.DisplayName.empty() ? "kaart.cjm.json" : session.DisplayName;
-    return folder + "/" + name;
+    // A name from the map's title, so "Hartfalen thuis" is proposed as "Hartfalen thuis.cjm.json";
+    // without a title, the name it came with (a snapshot's picture), else "kaart".
+    std::string fallback = session.DisplayName.empty() ? std::string(Tr("file.default_name")) : session.DisplayName;
+    const size_t ext = fallback.find(MapFileExtension);
+    if (ext != std::string::npos)
+        fallback.resize(ext);
+    return folder + "/" + MapFileNameFromTitle(session.Doc.Title, fallback);
 }
 
 void CommitEdit(Session& session)
@@ -55,17 +61,17 @@ void CommitEditIfChanged(Session& session)
         CommitEdit(session);
 }
 
-bool UndoSessionStep(Session& session)
+bool UndoSessionStep(Session& session, ChangeLabel* done)
 {
-    if (!UndoStep(session.Undo, &session.Doc))
+    if (!UndoStep(session.Undo, &session.Doc, done))
         return false;
     session.Dirty = session.Undo.CommittedSerial != session.SavedSerial;
     return true;
 }
 
-bool RedoSessionStep(Session& session)
+bool RedoSessionStep(Session& session, ChangeLabel* done)
 {
-    if (!RedoStep(session.Undo, &session.Doc))
+    if (!RedoStep(session.Undo, &session.Doc, done))
         return false;
     session.Dirty = session.Undo.CommittedSerial != session.SavedSerial;
     return true;

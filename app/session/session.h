@@ -53,6 +53,8 @@ void CommitEdit(Session& session);
 // The same after live edits that may have been undone by hand (a text typed and then cancelled
 // with Escape) or recorded already by another gesture: no empty undo step.
 void CommitEditIfChanged(Session& session);
-// Undo and redo move Doc along the history; the caller prunes the views' selections.
-bool UndoSessionStep(Session& session);
-bool RedoSessionStep(Session& session);
+// Undo and redo move Doc along the history; the caller prunes the views' selections. *done, when
+// given, gets what the step undone or redone changed (History's labels).
+bool UndoSessionStep(Session& session, ChangeLabel* done = nullptr);
+bool RedoSessionStep(Session& session, ChangeLabel* done = nullptr);
+

@@ -345,8 +345,9 @@ static const StringEntry g_strings[] = {
     {"start.guide", "Show the guide", "Toon de handleiding"},
     {"status.desired_created", "Desired situation created from the current one (Ctrl+Z undoes it)",
      "Gewenste situatie gemaakt van de huidige (Ctrl+Z maakt het ongedaan)"},
-    {"status.undone", "Undone", "Ongedaan gemaakt"},
-    {"status.redone", "Redone", "Opnieuw gedaan"},
+    {"file.default_name", "map", "kaart"},
+    {"status.undone_what", "Undone: %s", "Ongedaan: %s"},
+    {"status.redone_what", "Redone: %s", "Opnieuw gedaan: %s"},
     {"guide.title", "Guide", "Handleiding"},
     {"guide.intro", "The method in three steps and a tip. Each step shows where it goes on the map.",
      "De methode in drie stappen en een tip. Bij elke stap ziet u waar die op de kaart komt."},
@@ -449,6 +450,8 @@ const char* SituationTitle(const Situation& situation)
         return situation.Name.c_str();
     return Tr(situation.Kind == SituationKind::Desired ? "situation.desired" : "situation.current");
 }
+
+const char* PhaseTitle(const Phase& phase) { return ShownPhaseName(phase, IsDutch()).c_str(); }
 
 const char* InteractionTypeName(InteractionType type)
 {

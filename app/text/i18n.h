@@ -33,5 +33,7 @@ const StringEntry* StringTable(int* count);
 
 const char* LaneTitle(const Lane& lane);
 const char* SituationTitle(const Situation& situation);
+// A phase's name on screen: a blank-format phase never renamed in the UI's language.
+const char* PhaseTitle(const Phase& phase);
 const char* InteractionTypeName(InteractionType type);
 const char* NoteKindName(NoteKind kind);

@@ -4,6 +4,8 @@
 #include "edit.h"
 #include "example.h"
 #include "file_json.h"
+#include "canvas/text_editor_overlay.h"
+#include "commands/command_table.h"
 #include "host/headless.h"
 #include "text/i18n.h"
 #include "input/keys.h"
@@ -121,7 +123,7 @@ TEST_CASE("dragging a moment into the next phase moves it there as one step", "[
     CHECK(MomentOf(app, id).Phase == first);
 }
 
-TEST_CASE("N adds a pain point with the editor open: Enter keeps it as one step, Escape takes it away", "[app][canvas]")
+TEST_CASE("N adds a pain point with the editor open: Enter and Escape keep it as one step, empty it goes", "[app][canvas]")
 {
     CanvasApp h;
     AppState& app = h.App;
@@ -143,19 +145,52 @@ TEST_CASE("N adds a pain point with the editor open: Enter keeps it as one step,
     CHECK_FALSE(app.MainView.Canvas.Editor.IsOpen());
     CHECK(FindNote(CurrentSituation(app), added.Id)->Text == "Geen terugbelafspraak");
     CHECK(app.Session.Undo.Undo.size() == steps + 1); // the note and its text: one step
-    REQUIRE(UndoEdit(app));
+    REQUIRE(RunCommand(app, "edit.undo"));
     CHECK(CurrentSituation(app).Notes.size() == notes);
+    CHECK(app.StatusText == "Undone: add a note");
 
-    // O, then Escape: nothing stays, nothing is recorded.
+    // O, type, Escape: the text stays (as on a whiteboard), one step; undo takes exactly that note.
     PressKey(app, Key_O);
     REQUIRE(app.MainView.Canvas.Editor.IsOpen());
+    const NoteId kept = CurrentSituation(app).Notes.back().Id;
     CHECK(CurrentSituation(app).Notes.back().Kind == NoteKind::Opportunity);
     Frames(app, 2);
-    Type(app, "weg");
+    Type(app, "Terugbellen binnen een dag");
+    PressKey(app, Key_Escape);
+    CHECK_FALSE(app.MainView.Canvas.Editor.IsOpen());
+    REQUIRE(CurrentSituation(app).Notes.size() == notes + 1);
+    CHECK(FindNote(CurrentSituation(app), kept)->Text == "Terugbellen binnen een dag");
+    CHECK(app.Session.Undo.Undo.size() == steps + 1);
+    const Document before_undo_moments = app.Session.Doc;
+    REQUIRE(UndoEdit(app));
+    CHECK(CurrentSituation(app).Notes.size() == notes);
+    CHECK(CurrentSituation(app).Moments.size() == before_undo_moments.Situations[0].Moments.size());
+
+    // O, then Escape without typing: nothing stays, nothing is recorded.
+    const size_t steps_now = app.Session.Undo.Undo.size();
+    PressKey(app, Key_O);
+    REQUIRE(app.MainView.Canvas.Editor.IsOpen());
+    Frames(app, 2);
     PressKey(app, Key_Escape);
     CHECK_FALSE(app.MainView.Canvas.Editor.IsOpen());
     CHECK(CurrentSituation(app).Notes.size() == notes);
-    CHECK(app.Session.Undo.Undo.size() == steps);
+    CHECK(app.Session.Undo.Undo.size() == steps_now);
+}
+
+TEST_CASE("A note emptied in place is deleted, one step", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    const Note note = CurrentSituation(app).Notes.front();
+    const size_t notes = CurrentSituation(app).Notes.size();
+    OpenNoteEditor(app.Session, app.MainView, note.Id, false);
+    Frames(app, 3);
+    app.MainView.Canvas.Editor.Text.clear();
+    CommitTextEditor(app.Session, app.MainView);
+    CHECK(FindNote(CurrentSituation(app), note.Id) == nullptr);
+    CHECK(CurrentSituation(app).Notes.size() == notes - 1);
+    REQUIRE(UndoEdit(app));
+    CHECK(FindNote(CurrentSituation(app), note.Id) != nullptr);
 }
 
 TEST_CASE("double-click on a card edits its title in place; Shift+Enter is a new line", "[app][canvas]")

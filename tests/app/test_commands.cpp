@@ -125,12 +125,12 @@ TEST_CASE("undo from its key, its menu row and the palette does the same, status
     delete_first_moment();
     test::PressKey(app, Key_Z, true); // the key
     CHECK(app.Session.Doc.Situations[0].Moments.size() == moments);
-    CHECK(app.StatusText == Tr("status.undone"));
+    CHECK(app.StatusText == "Undone: delete a moment"); // says what it undid (issue #12)
 
     delete_first_moment();
     CHECK(RunCommand(app, "edit.undo")); // what the menu row runs
     CHECK(app.Session.Doc.Situations[0].Moments.size() == moments);
-    CHECK(app.StatusText == Tr("status.undone"));
+    CHECK(app.StatusText == "Undone: delete a moment"); // says what it undid (issue #12)
     CHECK(!RunCommand(app, "edit.undo") == !CanUndo(app.Session.Undo)); // disabled when there is nothing to undo
 
     delete_first_moment();
@@ -140,7 +140,7 @@ TEST_CASE("undo from its key, its menu row and the palette does the same, status
     test::PressKey(app, Key_Enter);
     CHECK(!app.MainView.Palette.Open);
     CHECK(app.Session.Doc.Situations[0].Moments.size() == moments);
-    CHECK(app.StatusText == Tr("status.undone"));
+    CHECK(app.StatusText == "Undone: delete a moment"); // says what it undid (issue #12)
 }
 
 TEST_CASE("the palette runs what is typed in either language; Escape closes it without running", "[commands][palette][app]")

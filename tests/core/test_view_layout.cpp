@@ -199,3 +199,30 @@ TEST_CASE("the emotion curve passes through the scores and never overshoots", "[
             }
     }
 }
+
+TEST_CASE("A part is framed in the area a panel leaves free", "[view]")
+{
+    const Rect canvas{{0, 60}, {1400, 960}};
+    const Rect wide_band{{0, 0}, {4000, 300}};  // the scope band: wide and low
+    const Rect card{{-760, 0}, {-260, 900}};     // a persona card: tall
+    // A panel on the left half: the band goes right of it.
+    const Rect left_panel{{20, 130}, {580, 900}};
+    const Rect free_of_left = FreeAreaBeside(canvas, {left_panel}, card);
+    CHECK(free_of_left.Min.x == 580.0f);
+    CHECK(free_of_left.Max.x == 1400.0f);
+    CHECK_FALSE(free_of_left.Overlaps(left_panel));
+    // A wide panel low on the screen: the band goes above it.
+    const Rect low_panel{{100, 700}, {1300, 950}};
+    const Rect free_of_low = FreeAreaBeside(canvas, {low_panel}, wide_band);
+    CHECK(free_of_low.Max.y == 700.0f);
+    CHECK(free_of_low.Width() == canvas.Width());
+    // The framed part lies inside the free area, clear of the panel.
+    const View view = FitRect(card, free_of_left, 32.0f);
+    const Rect card_screen = WorldToScreen(view, card);
+    CHECK_FALSE(card_screen.Overlaps(left_panel));
+    // No panel over the canvas: all of it.
+    const Rect outside{{1500, 0}, {1900, 900}};
+    const Rect all = FreeAreaBeside(canvas, {outside}, card);
+    CHECK(all.Min.x == canvas.Min.x);
+    CHECK(all.Max.x == canvas.Max.x);
+}
