@@ -23,6 +23,7 @@ CommandTable BuildCommandTable()
     AddFileCommands(table);
     AddMethodCommands(table);
     AddViewCommands(table);
+    AddPresentCommands(table);
     AddLanguageCommands(table);
     AddFacilitateCommands(table); // last: the menus before it keep their places
     AddSelectionCommands(table);

@@ -75,6 +75,7 @@ void AddViewCommands(CommandTable& table);
 void AddLanguageCommands(CommandTable& table);
 void AddSelectionCommands(CommandTable& table);
 void AddFacilitateCommands(CommandTable& table); // commands/facilitate_commands.cpp
+void AddPresentCommands(CommandTable& table); // present/present_commands.cpp
 
 const Command* FindCommand(const CommandTable& table, const std::string& id);
 bool CommandEnabled(const Command& command, const AppState& app);

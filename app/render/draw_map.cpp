@@ -12,6 +12,7 @@
 #include "text/i18n.h"
 #include "render/map_painter.h"
 #include "render/theme.h"
+#include "text_wrap.h"
 
 #include <imgui.h>
 
@@ -41,41 +42,77 @@ DrawScratch& Scratch()
 }
 
 // Below this zoom body text is smaller than LeastReadablePixels: cards and notes become blocks.
-bool DrawBlocks(const Painter& p) { return p.ToScreen(BodyTextSize) < LeastReadablePixels; }
+bool DrawBlocks(const Painter& p) { return p.ToScreen(BodyTextSize * p.TextScale) < LeastReadablePixels; }
+
+// Line widths in screen pixels: heavier on the projector.
+float Line(const Painter& p, float world, float least_screen = 1.0f) { return std::max(least_screen, p.ToScreen(world)) * p.Colors.LineScale; }
+
+// The chip colour of an interaction type, darkened on the projector so white text reads on it.
+ImU32 ChipColor(const Painter& p, InteractionType type)
+{
+    const ImU32 c = TypeColor(type);
+    return p.Colors.ChipShade >= 1.0f ? c : LerpColor(IM_COL32(0, 0, 0, 255), c, p.Colors.ChipShade);
+}
 
 // [SECTION] phases and lanes
+void DrawPhaseHeader(const Painter& p, const Situation& situation, const PhaseColumn& column)
+{
+    const Rect header = {column.Header.Min + Vec2(3, 3), column.Header.Max - Vec2(3, 3)};
+    p.FillRect(header, p.Colors.PhaseHeader, 6.0f);
+    const Phase* phase = FindPhase(situation, column.Id);
+    const Rect clip = {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)};
+    const float name_y = header.Center().y - 28.0f * p.TextScale * 0.55f;
+    // One line; a name wider than its phase ends in "…" rather than being cut mid-letter.
+    p.Text(phase ? PhaseTitle(*phase) : "", {header.Min.x + 14.0f, name_y}, 28.0f, p.Colors.PhaseHeaderText, clip.Width() - 2.0f,
+           clip, true, 1);
+}
+
+// A lane's title cell left of the phases, with the -2..+2 scale of an experience lane.
+void DrawLaneLabel(const Painter& p, const Situation& situation, const MapLayout& layout, const LaneRow& row)
+{
+    const float ts = p.TextScale;
+    p.FillRect(row.Label, p.Colors.LaneLabel);
+    const Lane* lane = FindLane(situation, row.Id);
+    const Rect clip = {row.Label.Min + Vec2(12, 8), row.Label.Max - Vec2(12, 8)};
+    // Experience lanes keep the right of their title cell free for the -2..+2 scale.
+    const bool has_scale = row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience;
+    p.Text(lane ? LaneTitle(*lane) : "", row.Label.Min + Vec2(16, 16), HeadingTextSize, p.Colors.Ink,
+           row.Label.Width() - (has_scale ? 32.0f + 44.0f * ts : 32.0f), clip, true);
+    if (!has_scale)
+        return;
+    const Rect& band = row.Kind == LaneKind::PatientExperience ? layout.PatientCurveBand : layout.ProfessionalCurveBand;
+    if (band.Height() <= 0.0f)
+        return;
+    for (int s = -2; s <= 2; s++)
+    {
+        const float y = ScoreToY(band, (float)s);
+        const char* label = s == -2 ? "-2" : s == -1 ? "-1" : s == 0 ? "0" : s == 1 ? "+1" : "+2";
+        const float h = SmallTextSize * ts;
+        p.Text(label, {-34.0f * ts, y - h * 0.5f}, SmallTextSize, p.Colors.InkSoft, 0.0f, {{-40.0f * ts, y - h}, {0.0f, y + h}});
+    }
+}
+
 void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapLayout& layout)
 {
-    const float border = std::max(1.0f, p.ToScreen(1.5f));
+    const float border = Line(p, 1.5f);
     for (size_t i = 0; i < layout.Phases.size(); i++)
     {
         const PhaseColumn& column = layout.Phases[i];
         if (!p.IsVisible(column.Column))
             continue;
         if (i % 2 == 1)
-            p.FillRect({{column.Column.Min.x, column.Header.Max.y}, column.Column.Max}, MapColors::PhaseStripe);
-        const Rect header = {column.Header.Min + Vec2(3, 3), column.Header.Max - Vec2(3, 3)};
-        p.FillRect(header, MapColors::PhaseHeader, 6.0f);
-        const Phase* phase = FindPhase(situation, column.Id);
-        const Rect clip = {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)};
-        p.Text(phase ? PhaseTitle(*phase) : "", {header.Min.x + 14.0f, header.Min.y + 22.0f}, 28.0f, MapColors::PhaseHeaderText,
-               0.0f, clip, true);
+            p.FillRect({{column.Column.Min.x, column.Header.Max.y}, column.Column.Max}, p.Colors.PhaseStripe);
+        DrawPhaseHeader(p, situation, column);
     }
     for (const LaneRow& row : layout.Lanes)
     {
         if (!p.IsVisible(row.Row))
             continue;
-        p.FillRect(row.Label, MapColors::LaneLabel);
-        p.DrawList->AddLine(p.ToScreen({row.Label.Min.x, row.Row.Max.y}), p.ToScreen(row.Row.Max), MapColors::Grid, border);
-        const Lane* lane = FindLane(situation, row.Id);
-        const Rect clip = {row.Label.Min + Vec2(12, 8), row.Label.Max - Vec2(12, 8)};
-        // Experience lanes keep the right of their title cell free for the -2..+2 scale.
-        const bool has_scale = row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience;
-        p.Text(lane ? LaneTitle(*lane) : "", row.Label.Min + Vec2(16, 16), HeadingTextSize, MapColors::Ink,
-               row.Label.Width() - (has_scale ? 76.0f : 32.0f), clip, true);
+        DrawLaneLabel(p, situation, layout, row);
+        p.DrawList->AddLine(p.ToScreen({row.Label.Min.x, row.Row.Max.y}), p.ToScreen(row.Row.Max), p.Colors.Grid, border);
     }
     for (const PhaseColumn& column : layout.Phases)
-        p.DrawList->AddLine(p.ToScreen({column.Column.Max.x, column.Header.Max.y}), p.ToScreen(column.Column.Max), MapColors::Grid, border);
+        p.DrawList->AddLine(p.ToScreen({column.Column.Max.x, column.Header.Max.y}), p.ToScreen(column.Column.Max), p.Colors.Grid, border);
 
     // Experience lanes: a faint line at every score step, the neutral line stronger.
     for (const Rect* band : {&layout.PatientCurveBand, &layout.ProfessionalCurveBand})
@@ -86,10 +123,51 @@ void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapL
         {
             const float y = ScoreToY(*band, (float)s);
             p.DrawList->AddLine(p.ToScreen({band->Min.x, y}), p.ToScreen({band->Max.x, y}),
-                                s == 0 ? MapColors::Grid : IM_COL32(228, 224, 220, 255), s == 0 ? border * 1.5f : border);
-            const char* label = s == -2 ? "-2" : s == -1 ? "-1" : s == 0 ? "0" : s == 1 ? "+1" : "+2";
-            p.Text(label, {-34.0f, y - 9.0f}, SmallTextSize, MapColors::InkSoft, 0.0f, {{-40.0f, y - 12.0f}, {0.0f, y + 12.0f}});
+                                s == 0 ? p.Colors.Grid : p.Colors.ScoreGrid, s == 0 ? border * 1.5f : border);
         }
+    }
+}
+
+// Like a spreadsheet's frozen panes: when the lane titles have scrolled off the left edge they
+// are drawn along it, and the phase headers along the top when they have scrolled off it.
+void DrawFrozenHeaders(const Painter& p, const Situation& situation, const MapLayout& layout)
+{
+    const View& view = p.ViewTransform;
+    const float labels_screen = layout.Metrics.LaneLabelWidth * view.Zoom;
+    const Rect map_screen = WorldToScreen(view, layout.Map);
+    const bool lanes = map_screen.Min.x < p.Visible.Min.x - 0.5f && map_screen.Max.x > p.Visible.Min.x + labels_screen &&
+                       labels_screen < p.Visible.Width() * 0.5f;
+    const float header_screen = layout.Metrics.PhaseHeaderHeight * view.Zoom;
+    const bool headers = map_screen.Min.y < p.Visible.Min.y - 0.5f && map_screen.Max.y > p.Visible.Min.y + header_screen &&
+                         header_screen < p.Visible.Height() * 0.5f;
+    if (lanes)
+    {
+        View pinned = view;
+        pinned.OriginScreen.x = p.Visible.Min.x + labels_screen;
+        const Painter q{p.DrawList, p.Fonts, pinned, p.Visible, p.Colors, p.TextScale};
+        for (const LaneRow& row : layout.Lanes)
+            if (q.IsVisible(row.Label))
+                DrawLaneLabel(q, situation, layout, row);
+        p.DrawList->AddLine(ImVec2(p.Visible.Min.x + labels_screen, std::max(map_screen.Min.y, p.Visible.Min.y)),
+                            ImVec2(p.Visible.Min.x + labels_screen, std::min(map_screen.Max.y, p.Visible.Max.y)), p.Colors.Grid,
+                            Line(p, 1.5f, 2.0f));
+    }
+    if (headers)
+    {
+        View pinned = view;
+        pinned.OriginScreen.y = p.Visible.Min.y;
+        const float left = lanes ? p.Visible.Min.x + labels_screen : p.Visible.Min.x;
+        const Painter q{p.DrawList, p.Fonts, pinned, {{left, p.Visible.Min.y}, p.Visible.Max}, p.Colors, p.TextScale};
+        p.DrawList->PushClipRect(ImVec2(left, p.Visible.Min.y), ImVec2(p.Visible.Max.x, p.Visible.Max.y), true);
+        p.DrawList->AddRectFilled(ImVec2(std::max(left, map_screen.Min.x), p.Visible.Min.y),
+                                  ImVec2(std::min(p.Visible.Max.x, map_screen.Max.x), p.Visible.Min.y + header_screen), p.Colors.Background);
+        for (const PhaseColumn& column : layout.Phases)
+            if (q.IsVisible(column.Header))
+                DrawPhaseHeader(q, situation, column);
+        p.DrawList->PopClipRect();
+        if (lanes) // the corner above the frozen lane titles
+            p.DrawList->AddRectFilled(ImVec2(p.Visible.Min.x, p.Visible.Min.y), ImVec2(left, p.Visible.Min.y + header_screen),
+                                      p.Colors.Background);
     }
 }
 
@@ -99,9 +177,9 @@ void DrawMomentBlock(const Painter& p, const Moment& moment, const MomentBox& bo
     // A light card under a strip of its type's colour, as the full card reads from afar.
     const Rect card = box.Card;
     p.FillRect(card, IM_COL32(200, 196, 190, 255));
-    p.FillRect({card.Min, {card.Max.x, card.Min.y + card.Height() * 0.35f}}, TypeColor(moment.Type));
+    p.FillRect({card.Min, {card.Max.x, card.Min.y + card.Height() * 0.35f}}, ChipColor(p, moment.Type));
     if (selected)
-        p.StrokeRect(card, MapColors::Selection, 2.0f);
+        p.StrokeRect(card, p.Colors.Selection, 2.0f);
 }
 
 float SelectedBorderPixels(const Painter& p) { return std::max(3.0f, p.ToScreen(4.0f)); }
@@ -112,22 +190,24 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
     const Rect card = box.Card;
     if (p.IsVisible(card))
     {
-        p.FillRect(card, MapColors::CardFill, 8.0f);
-        const Rect strip = {card.Min, {card.Max.x, card.Min.y + 30.0f}};
-        p.FillRect(strip, TypeColor(moment.Type), 8.0f);
-        p.FillRect({{strip.Min.x, strip.Max.y - 8.0f}, strip.Max}, TypeColor(moment.Type));
-        const ImU32 border = selected ? MapColors::Selection : hovered ? IM_COL32(60, 60, 60, 255) : MapColors::CardBorder;
-        p.StrokeRect(card, border, selected ? SelectedBorderPixels(p) : std::max(1.0f, p.ToScreen(1.5f)), 8.0f);
+        p.FillRect(card, p.Colors.CardFill, 8.0f);
+        const float ts = p.TextScale;
+        const Rect strip = {card.Min, {card.Max.x, card.Min.y + 30.0f * ts}};
+        const ImU32 chip = ChipColor(p, moment.Type);
+        p.FillRect(strip, chip, 8.0f);
+        p.FillRect({{strip.Min.x, strip.Max.y - 8.0f}, strip.Max}, chip);
+        const ImU32 border = selected ? p.Colors.Selection : hovered ? IM_COL32(60, 60, 60, 255) : p.Colors.CardBorder;
+        p.StrokeRect(card, border, selected ? SelectedBorderPixels(p) : Line(p, 1.5f), 8.0f);
         if (selected) // a soft halo: the selection reads from the back of the room at any zoom
-            p.StrokeRect({card.Min - Vec2(4, 4), card.Max + Vec2(4, 4)}, (MapColors::Selection & 0x00FFFFFF) | 0x60000000,
+            p.StrokeRect({card.Min - Vec2(4, 4), card.Max + Vec2(4, 4)}, (p.Colors.Selection & 0x00FFFFFF) | 0x60000000,
                          SelectedBorderPixels(p), 10.0f);
         const Rect inner = {card.Min + Vec2(10, 0), card.Max - Vec2(10, 6)};
-        p.Label(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f}, SmallTextSize, IM_COL32_WHITE, 0.0f,
+        p.Label(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f * ts}, SmallTextSize, IM_COL32_WHITE, 0.0f,
                 {strip.Min + Vec2(10, 0), strip.Max - Vec2(10, 0)}, true);
-        float y = card.Min.y + 36.0f;
-        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize, MapColors::Ink, inner.Width(), inner, true);
-        if (!moment.Channel.empty() && y + SmallTextSize < inner.Max.y)
-            p.Label(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, MapColors::InkSoft, inner.Width(), inner);
+        float y = card.Min.y + 36.0f * ts;
+        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize, p.Colors.Ink, inner.Width(), inner, true);
+        if (!moment.Channel.empty() && y + SmallTextSize * ts < inner.Max.y)
+            p.Label(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, p.Colors.InkSoft, inner.Width(), inner);
     }
     for (const LaneRow& row : layout.Lanes)
     {
@@ -139,7 +219,7 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
         Rect text_cell = cell;
         if (row.Kind == LaneKind::Description)
             text = &moment.Description;
-        else if (row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience)
+        else if ((row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience) && !m.PresentLanes)
         {
             text = row.Kind == LaneKind::PatientExperience ? &moment.Patient.Text : &moment.Professional.Text;
             text_cell.Min.y = row.Row.Min.y + row.Row.Height() * m.CurveBandFraction + 14.0f;
@@ -151,7 +231,7 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
                     text = &cell_text.Text;
         }
         if (text && !text->empty())
-            p.Label(text->c_str(), text_cell.Min, BodyTextSize, MapColors::Ink, text_cell.Width(), text_cell);
+            p.Label(text->c_str(), text_cell.Min, BodyTextSize, p.Colors.Ink, text_cell.Width(), text_cell);
     }
 }
 
@@ -173,8 +253,8 @@ void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& la
     scratch.SamplesScreen.clear();
     for (const Vec2& s : scratch.SamplesWorld)
         scratch.SamplesScreen.push_back(p.ToScreen(s));
-    const ImU32 color = patient ? MapColors::PatientCurve : MapColors::ProfessionalCurve;
-    p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0, std::max(1.5f, p.ToScreen(5.0f)));
+    const ImU32 color = patient ? p.Colors.PatientCurve : p.Colors.ProfessionalCurve;
+    p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0, Line(p, 5.0f, 1.5f));
 
     const bool dots = p.ToScreen(FaceRadius) < 3.0f;
     float last_dot_x = -1e30f;
@@ -204,27 +284,27 @@ void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selec
 {
     if (!p.IsVisible(box.Box))
         return;
-    ImU32 fill = note.Kind == NoteKind::PainPoint ? MapColors::PainPointNote : MapColors::OpportunityNote;
+    ImU32 fill = note.Kind == NoteKind::PainPoint ? p.Colors.PainPointNote : p.Colors.OpportunityNote;
     if (note.Color != 0)
         fill = IM_COL32((note.Color >> 16) & 0xFF, (note.Color >> 8) & 0xFF, note.Color & 0xFF, 255);
-    const ImU32 border = note.Kind == NoteKind::PainPoint ? MapColors::PainPointBorder : MapColors::OpportunityBorder;
+    const ImU32 border = note.Kind == NoteKind::PainPoint ? p.Colors.PainPointBorder : p.Colors.OpportunityBorder;
     if (blocks)
     {
         // Too small to read: a block in the note's colour, edged in its kind's colour.
         p.FillRect(box.Box, border);
         p.FillRect({box.Box.Min + Vec2(0, box.Box.Height() * 0.12f), box.Box.Max}, fill);
         if (selected)
-            p.StrokeRect(box.Box, MapColors::Selection, 2.0f);
+            p.StrokeRect(box.Box, p.Colors.Selection, 2.0f);
         return;
     }
     p.FillRect(box.Box + Vec2(3, 4), IM_COL32(0, 0, 0, 40), 4.0f); // a soft shadow lifts the note off the lane
     p.FillRect(box.Box, fill, 4.0f);
-    p.StrokeRect(box.Box, selected ? MapColors::Selection : border, selected ? SelectedBorderPixels(p) : std::max(1.0f, p.ToScreen(1.5f)), 4.0f);
+    p.StrokeRect(box.Box, selected ? p.Colors.Selection : border, selected ? SelectedBorderPixels(p) : Line(p, 1.5f), 4.0f);
     if (selected)
-        p.StrokeRect({box.Box.Min - Vec2(4, 4), box.Box.Max + Vec2(4, 4)}, (MapColors::Selection & 0x00FFFFFF) | 0x60000000,
+        p.StrokeRect({box.Box.Min - Vec2(4, 4), box.Box.Max + Vec2(4, 4)}, (p.Colors.Selection & 0x00FFFFFF) | 0x60000000,
                      SelectedBorderPixels(p), 6.0f);
     const Rect inner = {box.Box.Min + Vec2(10, 8), box.Box.Max - Vec2(10, 6)};
-    p.Label(note.Text.c_str(), inner.Min, BodyTextSize, MapColors::Ink, inner.Width(), inner);
+    p.Label(note.Text.c_str(), inner.Min, BodyTextSize, p.Colors.Ink, inner.Width(), inner);
 }
 } // namespace
 
@@ -251,7 +331,9 @@ Rect DrawnBounds(const Document& doc, const MapLayout& layout, const MapDrawOpti
 void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, const Situation& situation,
              const MapLayout& layout, const View& view, const Rect& visible_screen, const MapDrawOptions& options)
 {
-    const Painter p{draw_list, fonts, view, visible_screen};
+    const Painter p{draw_list, fonts, view, visible_screen, options.Projector ? ProjectorPalette() : EditingPalette(),
+                    layout.Metrics.TextScale};
+    WrapCacheOf(fonts).FollowLanguageOf(doc);
     draw_list->PushClipRect(ImVec2(visible_screen.Min.x, visible_screen.Min.y), ImVec2(visible_screen.Max.x, visible_screen.Max.y), true);
     if (options.ShowTitleBand)
         DrawTitleBand(p, doc, situation, layout, options.HeaderDate);
@@ -301,5 +383,7 @@ void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, c
     std::sort(free_notes.begin(), free_notes.end());
     for (int i : free_notes)
         draw_note(layout.Notes[(size_t)i]);
+    if (options.FrozenHeaders && !blocks)
+        DrawFrozenHeaders(p, situation, layout);
     draw_list->PopClipRect();
 }
