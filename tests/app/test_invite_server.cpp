@@ -1,0 +1,247 @@
+// The participants' server (issue #15) on 127.0.0.1, talked to with a plain HTTP client while a
+// thread plays the frame loop: drains what arrives and puts it on a map.
+#include "edit.h"
+#include "example.h"
+#include "invite_form.h"
+#include "invite_limits.h"
+#include "invite/invite_server.h"
+#include "invite/net_addresses.h"
+#include "invite/qr_code.h"
+
+#include <catch2/catch.hpp>
+#include <httplib.h>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace
+{
+bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+// A running invitation on the example map, with a thread in the frame loop's place.
+struct Fixture
+{
+    Document Doc = MakeExampleDocument();
+    std::mutex DocMutex;
+    InviteServer Server;
+    std::atomic<bool> Done{false};
+    std::atomic<int> Wakes{0};
+    std::thread Loop;
+    std::string Host;
+    int Port = 0;
+    std::string Base; // "/TOKEN/"
+
+    Fixture()
+    {
+        std::string en, nl;
+        REQUIRE(Server.Start("127.0.0.1", 0, [this] { Wakes++; }, &en, &nl));
+        InviteView view = MakeInviteView(Doc, 0);
+        Server.Publish(view);
+        const std::string& url = Server.Url(); // http://127.0.0.1:PORT/TOKEN/
+        size_t colon = url.find(':', 7), slash = url.find('/', 7);
+        Host = url.substr(7, colon - 7);
+        Port = std::stoi(url.substr(colon + 1, slash - colon - 1));
+        Base = url.substr(slash);
+        Loop = std::thread([this] {
+            while (!Done)
+            {
+                if (SubmissionQueue* q = Server.Submissions())
+                    for (const Submission& s : q->Drain())
+                    {
+                        std::lock_guard<std::mutex> lock(DocMutex);
+                        bool ok = s.Kind == SubmissionKind::Note && AddParticipantNote(Doc, 0, s.Type, s.Moment, s.Text, nullptr);
+                        q->Resolve(s.Ticket, ok ? SubmissionOutcome::Added : SubmissionOutcome::Refused);
+                    }
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+        });
+    }
+    ~Fixture()
+    {
+        Server.Stop();
+        Done = true;
+        Loop.join();
+    }
+    httplib::Client Client()
+    {
+        httplib::Client c(Host, Port);
+        c.set_connection_timeout(5);
+        c.set_read_timeout(10);
+        return c;
+    }
+    size_t ParticipantNotes()
+    {
+        std::lock_guard<std::mutex> lock(DocMutex);
+        size_t n = 0;
+        for (const Note& note : Doc.Situations[0].Notes)
+            n += note.FromParticipant ? 1 : 0;
+        return n;
+    }
+    MomentId FirstMoment() { return Doc.Situations[0].Moments.at(0).Id; }
+};
+
+std::string CookieOf(const httplib::Result& r)
+{
+    std::string set = r->get_header_value("Set-Cookie");
+    return set.substr(0, set.find(';'));
+}
+
+const char* Form = "application/x-www-form-urlencoded";
+} // namespace
+
+TEST_CASE("invite server: wrong or missing tokens get an empty 404", "[invite]")
+{
+    Fixture f;
+    httplib::Client c = f.Client();
+    for (const std::string& path : std::vector<std::string>{"/", "/style.css", "/note", "/aaaaaaaaaaaaaaaaaaaaaaaaaa/", f.Base.substr(0, f.Base.size() - 2) + "/",
+                                   f.Base + "x", f.Base.substr(0, f.Base.size() - 1)})
+    {
+        INFO(path);
+        httplib::Result r = c.Get(path.c_str());
+        REQUIRE(r);
+        CHECK(r->status == 404);
+        CHECK(r->body.empty());
+        CHECK_FALSE(r->has_header("Set-Cookie"));
+        r = c.Post(path.c_str(), "moment=1&kind=pain&text=x", Form);
+        REQUIRE(r);
+        CHECK(r->status == 404);
+    }
+    CHECK(f.ParticipantNotes() == 0);
+}
+
+TEST_CASE("invite server: the page, a cookie, and a note that lands on the map", "[invite]")
+{
+    Fixture f;
+    httplib::Client c = f.Client();
+    httplib::Result page = c.Get(f.Base.c_str());
+    REQUIRE(page);
+    CHECK(page->status == 200);
+    CHECK(Contains(page->get_header_value("Content-Security-Policy"), "default-src 'none'"));
+    CHECK(page->get_header_value("Referrer-Policy") == "no-referrer");
+    CHECK(Contains(page->body, "Versturen"));
+    CHECK_FALSE(Contains(page->body, "Bosman"));
+    const std::string cookie = CookieOf(page);
+    REQUIRE(cookie.rfind("jb_p=", 0) == 0);
+    CHECK(Contains(page->get_header_value("Set-Cookie"), "HttpOnly; SameSite=Strict"));
+    httplib::Result css = c.Get((f.Base + "style.css").c_str());
+    REQUIRE(css);
+    CHECK(Contains(css->get_header_value("Content-Type"), "text/css"));
+
+    const std::string moment = std::to_string(f.FirstMoment().Value);
+    httplib::Headers headers = {{"Cookie", cookie}};
+    httplib::Result sent = c.Post((f.Base + "note").c_str(), headers, "lang=nl&moment=" + moment +
+                                  "&kind=chance&text=Bel+terug+binnen+een+week+%C3%A9n+schrijf+het+op", Form);
+    REQUIRE(sent);
+    CHECK(sent->status == 303);
+    CHECK(sent->get_header_value("Location") == f.Base + "?lang=nl&m=sent&moment=" + moment);
+    REQUIRE(f.ParticipantNotes() == 1);
+    {
+        std::lock_guard<std::mutex> lock(f.DocMutex);
+        const Note& note = f.Doc.Situations[0].Notes.back();
+        CHECK(note.Text == "Bel terug binnen een week \xC3\xA9n schrijf het op");
+        CHECK(note.Kind == NoteKind::Opportunity);
+        CHECK(note.Moment == f.FirstMoment());
+    }
+    CHECK(f.Wakes > 0);
+    httplib::Result after = c.Get((f.Base + "?lang=en&m=sent&moment=" + moment).c_str(), headers);
+    REQUIRE(after);
+    CHECK(Contains(after->body, "Sent: your note is on the map."));
+    CHECK_FALSE(after->has_header("Set-Cookie")); // a known participant keeps their cookie
+    CHECK(f.Server.ActiveParticipants() == 1);
+
+    // Without a cookie the note is not taken: a cookie is handed out and the text stays in the box.
+    httplib::Result anonymous = f.Client().Post((f.Base + "note").c_str(), "moment=" + moment + "&kind=pain&text=zonder+koekje", Form);
+    REQUIRE(anonymous);
+    CHECK(anonymous->status == 503);
+    CHECK(anonymous->has_header("Set-Cookie"));
+    CHECK(Contains(anonymous->body, "zonder koekje"));
+    CHECK(f.ParticipantNotes() == 1);
+}
+
+TEST_CASE("invite server: bad forms, bad text, big bodies and fast senders add nothing", "[invite]")
+{
+    Fixture f;
+    httplib::Client c = f.Client();
+    httplib::Result page = c.Get(f.Base.c_str());
+    REQUIRE(page);
+    httplib::Headers headers = {{"Cookie", CookieOf(page)}};
+    const std::string note = f.Base + "note";
+    const std::string moment = "moment=" + std::to_string(f.FirstMoment().Value);
+
+    struct Case { std::string Body; int Status; };
+    for (const Case& bad : std::vector<Case>{
+             {moment + "&kind=pain&text=%FF%FE", 400},          // invalid UTF-8
+             {moment + "&kind=pain&text=%E2%82", 400},          // cut-off UTF-8
+             {moment + "&kind=pain&text=%zz", 400},             // broken encoding
+             {moment + "&kind=pain&text=a%00b", 400},           // NUL
+             {moment + "&kind=pain&text=", 422},                // no text
+             {moment + "&kind=boos&text=x", 422},               // no kind
+             {"moment=999999&kind=pain&text=x", 409},           // not a moment of the map
+             {moment + "&kind=pain&text=" + std::string(MaxParticipantTextBytes + 1, 'a'), 422}})
+    {
+        INFO(bad.Body.substr(0, 60));
+        httplib::Result r = c.Post(note.c_str(), headers, bad.Body, Form);
+        REQUIRE(r);
+        CHECK(r->status == bad.Status);
+    }
+    httplib::Result json = c.Post(note.c_str(), headers, "{\"text\":\"x\"}", "application/json");
+    REQUIRE(json);
+    CHECK(json->status == 400);
+    httplib::Result huge = c.Post(note.c_str(), headers, moment + "&kind=pain&text=" + std::string(1 << 20, 'a'), Form);
+    CHECK((!huge || huge->status == 413)); // refused before it is read whole
+    CHECK(f.ParticipantNotes() == 0);
+
+    for (int i = 0; i < MaxNotesPerMinute; i++)
+    {
+        httplib::Result r = c.Post(note.c_str(), headers, moment + "&kind=pain&text=nummer+" + std::to_string(i), Form);
+        REQUIRE(r);
+        CHECK(r->status == 303);
+    }
+    httplib::Result fast = c.Post(note.c_str(), headers, moment + "&kind=pain&text=te+snel", Form);
+    REQUIRE(fast);
+    CHECK(fast->status == 429);
+    CHECK(Contains(fast->body, "te snel")); // the text is kept for later
+    CHECK(f.ParticipantNotes() == (size_t)MaxNotesPerMinute);
+}
+
+TEST_CASE("invite server: a stopped invitation serves nothing; a new one has a new token", "[invite]")
+{
+    std::string first_url;
+    {
+        Fixture f;
+        first_url = f.Server.Url();
+        CHECK(first_url.size() > std::string("http://127.0.0.1:8080/").size() + 25);
+        f.Server.Stop();
+        CHECK_FALSE(f.Server.Running());
+        httplib::Client c(f.Host, f.Port);
+        c.set_connection_timeout(2);
+        httplib::Result r = c.Get(f.Base.c_str());
+        CHECK_FALSE(r);
+    }
+    Fixture g;
+    CHECK(g.Server.Url() != first_url);
+}
+
+TEST_CASE("invite: the QR code and the machine's addresses", "[invite]")
+{
+    QrCode qr;
+    REQUIRE(MakeQrCode("http://192.168.100.200:8080/abcdefghijklmnopqrstuvwxyz/", &qr));
+    CHECK(qr.Size >= 21);
+    CHECK(qr.Dark.size() == (size_t)qr.Size * (size_t)qr.Size);
+    // The finder pattern's corner modules are dark, the module inside its white ring is light.
+    CHECK(qr.Dark[0] == 1);
+    CHECK(qr.Dark[(size_t)qr.Size + 1] == 0);
+    CHECK(QrTotalModules(qr) == qr.Size + 8);
+
+    std::vector<NetAddress> addresses = ListNetAddresses();
+    REQUIRE_FALSE(addresses.empty());
+    CHECK(addresses.back().Loopback);
+    const std::string chosen = DefaultInviteAddress(addresses);
+    bool any_outside = false;
+    for (const NetAddress& a : addresses)
+        any_outside = any_outside || !a.Loopback;
+    CHECK((any_outside ? chosen != "127.0.0.1" : chosen == "127.0.0.1"));
+    CHECK(DefaultInviteAddress({{"lo", "127.0.0.1", true}}) == "127.0.0.1");
+    CHECK(DefaultInviteAddress({{"wlan0", "10.0.0.7", false}, {"lo", "127.0.0.1", true}}) == "10.0.0.7");
+}
