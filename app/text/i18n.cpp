@@ -375,6 +375,8 @@ static const StringEntry g_strings[] = {
     {"guide.open_map_panel", "Fill in the scope", "Afbakening invullen"},
     {"guide.open_persona_panel", "Fill in the persona", "Persona invullen"},
     {"guide.go_desired", "Go to the desired situation", "Naar de gewenste situatie"},
+    {"invite.code_caption", "Scan to add notes  \xC2\xB7  %d participants", "Scan en zet notities op de kaart  \xC2\xB7  %d deelnemers"},
+    {"invite.code_inbox", "Notes wait in the inbox", "Notities wachten in de inbox"},
     {"guide.desired_exists", "This map has a desired situation already.", "Deze kaart heeft al een gewenste situatie."},
 };
 
