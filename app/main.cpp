@@ -5,8 +5,9 @@
 int main(int argc, char** argv)
 {
     std::string file;
-    const int code = RunCommandLine(argc, argv, &file);
+    bool invite = false;
+    const int code = RunCommandLine(argc, argv, &file, &invite);
     if (code >= 0)
         return code;
-    return RunApp(file);
+    return RunApp(file, invite);
 }

@@ -11,7 +11,8 @@
 static void PrintUsage(FILE* out)
 {
     std::fputs("Usage:\n"
-               "  journeyboard [FILE]            open the app; FILE is a .cjm.json map or a snapshot .png (none: the example)\n"
+               "  journeyboard [FILE] [--invite] open the app; FILE is a .cjm.json map or a snapshot .png (none: the example);\n"
+               "                                 --invite starts inviting participants' phones at once\n"
                "  journeyboard check FILE        validate a map; prints one line; exit 0 ok, 1 bad file, 2 usage\n"
                "  journeyboard export FILE -o OUT.png [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait]\n"
                "                      [--scale N] [--situation current|desired|both]\n"
@@ -35,9 +36,11 @@ static int Check(const char* path)
     return 0;
 }
 
-int RunCommandLine(int argc, char** argv, std::string* file)
+int RunCommandLine(int argc, char** argv, std::string* file, bool* invite)
 {
     file->clear();
+    if (invite)
+        *invite = false;
     if (argc <= 1)
         return -1;
     const char* command = argv[1];
@@ -65,12 +68,20 @@ int RunCommandLine(int argc, char** argv, std::string* file)
         return RunExportCommand(argc - 2, argv + 2);
     if (std::strcmp(command, "migrate") == 0)
         return RunMigrateCommand(argc, argv);
-    if (command[0] == '-' || argc > 2)
+    // The window: [FILE] and its options, in any order.
+    for (int i = 1; i < argc; i++)
     {
-        std::fprintf(stderr, "error: unknown option or extra argument: %s\n", argc > 2 ? argv[2] : command);
-        PrintUsage(stderr);
-        return 2;
+        const char* arg = argv[i];
+        if (std::strcmp(arg, "--invite") == 0 && invite)
+            *invite = true;
+        else if (arg[0] != '-' && file->empty())
+            *file = arg;
+        else
+        {
+            std::fprintf(stderr, "error: unknown option or extra argument: %s\n", arg);
+            PrintUsage(stderr);
+            return 2;
+        }
     }
-    *file = command;
     return -1;
 }

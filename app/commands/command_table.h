@@ -73,6 +73,7 @@ void AddFileCommands(CommandTable& table);
 void AddMethodCommands(CommandTable& table);
 void AddViewCommands(CommandTable& table);
 void AddLanguageCommands(CommandTable& table);
+void AddInviteCommands(CommandTable& table); // invite/invite_commands.cpp: participants' phones
 void AddSelectionCommands(CommandTable& table);
 
 const Command* FindCommand(const CommandTable& table, const std::string& id);

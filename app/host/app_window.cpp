@@ -11,6 +11,7 @@
 #include "recovery.h"
 #include "session/settings.h"
 #include "host/shell.h"
+#include "invite/invite_ui.h"
 #include "export/snapshot_job.h"
 #include "render/theme.h"
 
@@ -87,7 +88,7 @@ void ToggleFullscreen(GLFWwindow* window, int saved[4])
 }
 } // namespace
 
-int RunApp(const std::string& file)
+int RunApp(const std::string& file, bool invite)
 {
     glfwSetErrorCallback(OnGlfwError);
     PinGlDriverForLeakCheck();
@@ -176,6 +177,9 @@ int RunApp(const std::string& file)
     const std::string recovery_folder = RecoveryFolder();
     AutosaveBegin(app, autosave_seconds, recovery_folder, [] { glfwPostEmptyEvent(); });
     OpenRecoveryDialog(app, recovery_folder, true);
+    app.WakeFrameLoop = [] { glfwPostEmptyEvent(); }; // safe from the participants' server threads
+    if (invite) // journeyboard --invite FILE: the map opens with the invitation running
+        StartInvitingFromApp(app);
 
     std::string shown_title;
     int saved_window[4] = {0, 0, 1600, 1000};
@@ -198,7 +202,8 @@ int RunApp(const std::string& file)
             glfwWaitEventsTimeout(autosave_in > 0.001 ? autosave_in : 0.001);
         else
             glfwWaitEvents();
-        AutosaveTick(app, glfwGetTime(), events.FocusLost);
+        AutosaveTick(app, glfwGetTime(), events.FocusLost || app.AutosaveNow); // participants' notes: at once
+        app.AutosaveNow = false;
         events.FocusLost = false;
         if (events.EventSeen)
             busy_frames = 3;
@@ -222,6 +227,8 @@ int RunApp(const std::string& file)
         frame_log.Log();
 
         // Keep drawing while a mouse button is held (drags) and for a few frames after any event.
+        if (app.AutosaveNow && busy_frames == 0)
+            busy_frames = 1; // one more turn of the loop writes the participants' notes to the autosave
         if (ImGui::IsAnyMouseDown())
             busy_frames = 3;
         else if (busy_frames > 0)
@@ -240,6 +247,7 @@ int RunApp(const std::string& file)
         }
     }
 
+    StopInviting(app.Invite); // no phone reaches a closed app, and nothing arrives after the last autosave
     StopFileChooser(app.Chooser);
     frame_log.Close();
     // The user closed the window knowingly (the unsaved-changes question was answered).

@@ -4,4 +4,4 @@
 #include <string>
 
 // Opens the window on `file` (empty: the worked example). Returns the process exit code.
-int RunApp(const std::string& file);
+int RunApp(const std::string& file, bool invite = false);

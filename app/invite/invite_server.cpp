@@ -197,6 +197,8 @@ struct InviteServerImpl
             if (!People.Add(fresh, now))
                 return {};
         }
+        if (Wake) // the status bar's count of participants changed
+            Wake();
         // SameSite=Strict and the token's path: the cookie only ever goes back to this page.
         res.set_header("Set-Cookie", std::string(ParticipantCookieName) + "=" + fresh + "; Path=" + Base +
                                          "; HttpOnly; SameSite=Strict; Max-Age=86400");

@@ -43,9 +43,6 @@ public:
     int ActiveParticipants() const;
     // What arrived, for the frame loop to drain and resolve; null when not running.
     SubmissionQueue* Submissions();
-    // Inbox mode: notes are held for the facilitator instead of going on the map at once
-    // (the frame loop decides; the page says which happened).
-    std::atomic<bool> InboxMode{false};
 
 private:
     std::unique_ptr<InviteServerImpl> Impl;
