@@ -4,6 +4,7 @@
 
 #include "edit.h"
 #include "text/i18n.h"
+#include "voting.h"
 
 #include <imgui.h>
 
@@ -44,7 +45,38 @@ int SituationOf(const Document& doc, MomentId moment, int preferred)
             return (int)i;
     return -1;
 }
+
+// A participant's dot into the open round, in whichever situation holds the note; the voter is
+// the participant's anonymous cookie id.
+bool ApplyDot(Document& doc, const Submission& s)
+{
+    const VotingRound* round = OpenRound(doc);
+    if (!round)
+        return false;
+    for (size_t i = 0; i < doc.Situations.size(); i++)
+        if (FindNote(doc.Situations[i], s.Note))
+            return s.Kind == SubmissionKind::AddDot ? AddVote(doc, (int)i, s.Note, round->Id, s.Participant)
+                                                    : RemoveVote(doc, (int)i, s.Note, round->Id, s.Participant);
+    return false;
+}
 } // namespace
+
+void FillVoting(const Document& doc, int shown, InviteView* view)
+{
+    const VotingRound* round = OpenRound(doc);
+    if (!round || shown < 0 || shown >= (int)doc.Situations.size())
+        return;
+    view->Round = round->Id.Value; // a new round is a new id: the server's dot ledger starts over
+    view->DotsPerVoter = round->DotsPerPerson;
+    const Situation& sit = doc.Situations[(size_t)shown];
+    for (const Note& n : sit.Notes)
+    {
+        if (!RoundAllowsKind(*round, n.Kind) || n.Text.empty())
+            continue;
+        const Moment* m = n.Moment.IsValid() ? FindMoment(sit, n.Moment) : nullptr;
+        view->VoteNotes.push_back({n.Id, n.Kind, n.Text, m ? m->Title : std::string()});
+    }
+}
 
 bool Inviting(const Invitation& inv) { return inv.Server.Running(); }
 
@@ -74,26 +106,35 @@ void StopInviting(Invitation& inv)
     inv.ViewPublished = false;
 }
 
+namespace
+{
+// Gives the server the page's view of the map when it changed since the last time.
+void PublishIfChanged(Invitation& inv, const Document& doc, int shown, bool english)
+{
+    InviteView view = MakeInviteView(doc, shown);
+    view.English = english;
+    FillVoting(doc, shown, &view);
+    if (inv.ViewPublished && SameView(view, inv.Published))
+        return;
+    inv.Published = view;
+    inv.Server.Publish(std::move(view));
+    inv.ViewPublished = true;
+}
+} // namespace
+
 InviteArrivals InviteTick(Invitation& inv, Document& doc, int shown, bool english, const std::function<void()>& commit)
 {
     InviteArrivals arrivals;
     if (!Inviting(inv))
         return arrivals;
-    InviteView view = MakeInviteView(doc, shown);
-    view.English = english;
-    if (inv.FillVoting)
-        inv.FillVoting(doc, &view);
-    if (!inv.ViewPublished || !SameView(view, inv.Published))
-    {
-        inv.Published = view;
-        inv.Server.Publish(std::move(view));
-        inv.ViewPublished = true;
-    }
+    PublishIfChanged(inv, doc, shown, english);
     SubmissionQueue* queue = inv.Server.Submissions();
-    if (!queue)
+    std::vector<Submission> arrived = queue ? queue->Drain() : std::vector<Submission>();
+    if (arrived.empty())
         return arrivals;
+    std::vector<SubmissionOutcome> outcomes;
     bool dots_changed = false;
-    for (const Submission& s : queue->Drain())
+    for (const Submission& s : arrived)
     {
         SubmissionOutcome outcome = SubmissionOutcome::Refused;
         if (s.Kind == SubmissionKind::Note)
@@ -113,16 +154,21 @@ InviteArrivals InviteTick(Invitation& inv, Document& doc, int shown, bool englis
             else if (outcome == SubmissionOutcome::Held)
                 arrivals.Held++;
         }
-        else if (inv.ApplyDot && inv.ApplyDot(doc, s))
+        else if (ApplyDot(doc, s))
         {
             outcome = SubmissionOutcome::Added;
             dots_changed = true;
             arrivals.Dots++;
         }
-        queue->Resolve(s.Ticket, outcome);
+        outcomes.push_back(outcome);
     }
     if (dots_changed)
         commit();
+    // The page the phone loads next (after its redirect) must already show what it sent: publish
+    // first, then answer.
+    PublishIfChanged(inv, doc, shown, english);
+    for (size_t i = 0; i < arrived.size(); i++)
+        queue->Resolve(arrived[i].Ticket, outcomes[i]);
     return arrivals;
 }
 

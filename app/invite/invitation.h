@@ -27,11 +27,6 @@ struct Invitation
     bool ShowCode = true;           // the large QR code on the map
     bool ViewPublished = false;     // Published was given to the server at least once
     InviteView Published;           // the last view the server got (republished only on change)
-
-    // Voting rounds (issue #13) plug in here: fill the open round into the view, and apply one
-    // dot (true when it counted). Without them the page offers no voting.
-    std::function<void(const Document&, InviteView*)> FillVoting;
-    std::function<bool(Document&, const Submission&)> ApplyDot;
 };
 
 bool Inviting(const Invitation& inv);
@@ -48,13 +43,16 @@ struct InviteArrivals
     int Held = 0;  // put in the inbox
     int Dots = 0;  // placed or taken back
 };
-// Once per frame: publishes the view of situation `shown` when it changed, then applies what
-// arrived. `commit` is called after each note added (one undo step each) and after the dots
-// of this frame (one step together).
+// Once per frame: publishes the view of situation `shown` when it changed (with the open voting
+// round's notes, core/voting.h), then applies what arrived. `commit` is called after each note
+// added (one undo step each) and after the dots of this frame (one step together).
 InviteArrivals InviteTick(Invitation& inv, Document& doc, int shown, bool english, const std::function<void()>& commit);
 // Inbox mode: adds the held note to the map (false when its moment is gone: then it is dropped).
 bool AcceptHeldNote(Invitation& inv, size_t index, Document& doc);
 void RejectHeldNote(Invitation& inv, size_t index);
+// The open round's part of the page: its budget and the notes of situation `shown` it gives
+// dots to (their text and their moment's title, nothing else).
+void FillVoting(const Document& doc, int shown, InviteView* view);
 
 // The large code on the canvas's right side, with the short address under it and the number of
 // participants; `side` is the code's size in pixels. Returns the rectangle it covers.

@@ -4,7 +4,9 @@
 #include "example.h"
 #include "invite_form.h"
 #include "invite_limits.h"
+#include "invite/invitation.h"
 #include "invite/invite_server.h"
+#include "voting.h"
 #include "invite/net_addresses.h"
 #include "invite/qr_code.h"
 
@@ -12,6 +14,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -244,4 +247,82 @@ TEST_CASE("invite: the QR code and the machine's addresses", "[invite]")
     CHECK((any_outside ? chosen != "127.0.0.1" : chosen == "127.0.0.1"));
     CHECK(DefaultInviteAddress({{"lo", "127.0.0.1", true}}) == "127.0.0.1");
     CHECK(DefaultInviteAddress({{"wlan0", "10.0.0.7", false}, {"lo", "127.0.0.1", true}}) == "10.0.0.7");
+}
+
+TEST_CASE("invitation: notes, the inbox and dots go through the frame loop's tick into the map", "[invite]")
+{
+    Document doc = MakeExampleDocument();
+    RoundId round;
+    REQUIRE(StartVotingRound(doc, "Stemronde 1", NewRandomKey(), &round));
+    const int budget = FindRound(doc, round)->DotsPerPerson;
+    Invitation inv;
+    std::string en, nl;
+    REQUIRE(StartInviting(inv, "127.0.0.1", nullptr, &en, &nl));
+    int commits = 0;
+    auto tick = [&] { InviteTick(inv, doc, 0, false, [&] { commits++; }); };
+    tick(); // publishes the page's view
+    const std::string& url = inv.Server.Url();
+    const size_t colon = url.find(':', 7), slash = url.find('/', 7);
+    const std::string base = url.substr(slash);
+    httplib::Client c(url.substr(7, colon - 7), std::stoi(url.substr(colon + 1, slash - colon - 1)));
+    c.set_read_timeout(10);
+
+    // The "phone" runs on its own thread; this thread is the frame loop.
+    auto with_phone = [&](const std::function<void()>& phone_actions) {
+        std::atomic<bool> done{false};
+        std::thread phone([&] {
+            phone_actions();
+            done = true;
+        });
+        while (!done)
+        {
+            tick();
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        phone.join();
+        tick();
+    };
+    std::vector<int> statuses;
+    std::string cookie, voted_page, first_note, held_location;
+    const std::string moment = std::to_string(doc.Situations[0].Moments[3].Id.Value);
+    with_phone([&] {
+        httplib::Result page = c.Get(base.c_str());
+        cookie = CookieOf(page);
+        const std::string& html = page->body;
+        size_t at = html.find("name=\"add\" value=\"");
+        first_note = html.substr(at + 18, html.find('"', at + 18) - at - 18);
+        httplib::Headers h = {{"Cookie", cookie}};
+        for (int i = 0; i < budget + 1; i++) // one dot more than the budget
+            statuses.push_back(c.Post((base + "vote").c_str(), h, "lang=nl&add=" + first_note, Form)->status);
+        statuses.push_back(c.Post((base + "vote").c_str(), h, "lang=nl&remove=" + first_note, Form)->status);
+        voted_page = c.Get(base.c_str(), h)->body;
+        statuses.push_back(c.Post((base + "note").c_str(), h, "moment=" + moment + "&kind=pain&text=Direct+op+de+kaart", Form)->status);
+    });
+    inv.Inbox = true; // the facilitator switches to the inbox
+    with_phone([&] {
+        httplib::Headers h = {{"Cookie", cookie}};
+        httplib::Result held = c.Post((base + "note").c_str(), h, "moment=" + moment + "&kind=chance&text=Eerst+in+de+inbox", Form);
+        statuses.push_back(held->status);
+        held_location = held->get_header_value("Location");
+    });
+    CHECK(held_location.find("m=held") != std::string::npos);
+
+    std::vector<int> expected(budget, 303);
+    expected.insert(expected.end(), {422, 303, 303, 303});
+    CHECK(statuses == expected);
+    const std::string voter = cookie.substr(cookie.find('=') + 1);
+    CHECK(DotsUsed(doc, round, voter) == budget - 1);
+    CHECK(NoteVotesBy(*FindNote(doc.Situations[0], NoteId{(uint32_t)std::stoul(first_note)}), round, voter) == budget - 1);
+    CHECK(voted_page.find("Je hebt nog 1 van de " + std::to_string(budget) + " stippen.") != std::string::npos);
+    const Note& added = doc.Situations[0].Notes.back();
+    CHECK((added.Text == "Direct op de kaart" && added.FromParticipant));
+    REQUIRE(inv.Held.Items().size() == 1);
+    CHECK(inv.Held.Items()[0].Text == "Eerst in de inbox");
+    const size_t before = doc.Situations[0].Notes.size();
+    REQUIRE(AcceptHeldNote(inv, 0, doc));
+    CHECK(doc.Situations[0].Notes.size() == before + 1);
+    CHECK(doc.Situations[0].Notes.back().FromParticipant);
+    CHECK(commits == budget + 1 + 1); // one step per frame with dots, one per note (here one dot a frame)
+    StopInviting(inv);
+    CHECK_FALSE(Inviting(inv));
 }
