@@ -57,6 +57,9 @@ bool SetMomentCell(Document& doc, SituationIndex s, MomentId id, LaneId lane, co
 // A note attached to `moment`, or free at `pos_world` when `moment` is not valid.
 bool AddNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, Vec2 pos_world, const std::string& text, NoteId* out_id,
              Status* why = nullptr);
+// A note a participant sent from the page (issue #15): attached to `moment` (refused when it is
+// gone), marked as from a participant, its text cut to MaxParticipantTextBytes.
+bool AddParticipantNote(Document& doc, SituationIndex s, NoteKind kind, MomentId moment, const std::string& text, NoteId* out_id);
 // Drops a note: attached to `moment` when valid (at the end of its stack), else free with its
 // top-left at `pos_world`, drawn above the other notes.
 bool PlaceNote(Document& doc, SituationIndex s, NoteId id, MomentId moment, Vec2 pos_world);

@@ -387,7 +387,8 @@ static bool ReadNote(JsonReader& r, const JsonValue& v, const std::string& p, No
            ReadText(r, v, p, "text", false, MaxTextBytes, &out->Text) && ReadId(r, v, p, "moment", false, &out->Moment.Value) &&
            ReadFloat(r, v, p, "x", false, &out->X) && ReadFloat(r, v, p, "y", false, &out->Y) &&
            ReadColor(r, v, p, "color", &out->Color) && ReadItems(r, v, p, "votes", MaxVotesPerNote, &out->Votes, ReadVote) &&
-           Keep(r, v, p, {"id", "kind", "text", "moment", "x", "y", "color", "votes"}, &out->UnknownFields);
+           ReadBool(r, v, p, "participant", &out->FromParticipant) &&
+           Keep(r, v, p, {"id", "kind", "text", "moment", "x", "y", "color", "votes", "participant"}, &out->UnknownFields);
 }
 
 // "kinds": ["pain_point", "opportunity"]: the note kinds a round gives dots to.

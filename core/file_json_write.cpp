@@ -122,6 +122,8 @@ static void save(Archive& ar, const Note& n)
                 votes.push_back(v);
         ar(cereal::make_nvp("votes", votes));
     }
+    if (n.FromParticipant) // only then: maps without participants' notes keep their exact bytes
+        ar(cereal::make_nvp("participant", true));
     WriteUnknownFields(ar, n.UnknownFields);
 }
 

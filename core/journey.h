@@ -129,6 +129,7 @@ struct Note
     float Y = 0.0f;     // world units, top edge; only used when the note is free
     uint32_t Color = 0; // 0xRRGGBB; 0 means the kind's own colour
     std::vector<Vote> Votes; // dots of the voting rounds; one entry per round and voter
+    bool FromParticipant = false; // sent from a participant's phone (issue #15); "participant": true in the file
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 

@@ -12,10 +12,11 @@
 static void PrintUsage(FILE* out)
 {
     std::fputs("Usage:\n"
-               "  journeyboard [FILE] [--present] [--projector-window X,Y,W,H]\n"
+               "  journeyboard [FILE] [--present] [--projector-window X,Y,W,H] [--invite]\n"
                "                                 open the app; FILE is a .cjm.json map or a snapshot .png (none: the example);\n"
                "                                 --present opens straight into presentation mode (Escape leaves it);\n"
-               "                                 --projector-window places the projector window by hand\n"
+               "                                 --projector-window places the projector window by hand;\n"
+               "                                 --invite starts inviting participants' phones at once\n"
                "  journeyboard check FILE        validate a map; prints one line; exit 0 ok, 1 bad file, 2 usage\n"
                "  journeyboard export FILE -o OUT.png [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait]\n"
                "                      [--scale N] [--situation current|desired|both]\n"
@@ -74,7 +75,9 @@ int RunCommandLine(int argc, char** argv, WindowOptions* window)
     for (int i = 1; i < argc; i++)
     {
         const char* arg = argv[i];
-        if (std::strcmp(arg, "--present") == 0)
+        if (std::strcmp(arg, "--invite") == 0)
+            window->Invite = true;
+        else if (std::strcmp(arg, "--present") == 0)
             window->Present = true;
         else if (std::strcmp(arg, "--projector-window") == 0)
         {

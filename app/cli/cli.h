@@ -3,13 +3,14 @@
 
 #include <string>
 
-// What the arguments ask of the window: `journeyboard [FILE] [--present] [--projector-window X,Y,W,H]`.
+// What the arguments ask of the window: `journeyboard [FILE] [--present] [--projector-window X,Y,W,H] [--invite]`.
 struct WindowOptions
 {
     std::string File;             // the map to open; empty: the worked example
     bool Present = false;         // open straight into presentation mode
     bool ProjectorWindow = false; // open the projector window at ProjectorRect
     int ProjectorRect[4] = {};    // x, y, width, height in screen pixels
+    bool Invite = false;          // start inviting participants at once (--invite)
 };
 
 // Runs a command (`check`, `--help`, `--version`, ...) and returns its exit code, or -1 when

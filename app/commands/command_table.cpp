@@ -24,6 +24,7 @@ CommandTable BuildCommandTable()
     AddMethodCommands(table);
     AddViewCommands(table);
     AddPresentCommands(table);
+    AddInviteCommands(table);
     AddLanguageCommands(table);
     AddFacilitateCommands(table); // last: the menus before it keep their places
     AddSelectionCommands(table);

@@ -73,6 +73,7 @@ void AddFileCommands(CommandTable& table);
 void AddMethodCommands(CommandTable& table);
 void AddViewCommands(CommandTable& table);
 void AddLanguageCommands(CommandTable& table);
+void AddInviteCommands(CommandTable& table); // invite/invite_commands.cpp: participants' phones
 void AddSelectionCommands(CommandTable& table);
 void AddFacilitateCommands(CommandTable& table); // commands/facilitate_commands.cpp
 void AddPresentCommands(CommandTable& table); // present/present_commands.cpp

@@ -12,6 +12,7 @@
 #include "recovery.h"
 #include "session/settings.h"
 #include "host/shell.h"
+#include "invite/invite_ui.h"
 #include "export/snapshot_job.h"
 #include "render/theme.h"
 #include "present/presentation.h"
@@ -185,6 +186,9 @@ int RunApp(const WindowOptions& options)
     const std::string recovery_folder = RecoveryFolder();
     AutosaveBegin(app, autosave_seconds, recovery_folder, [] { glfwPostEmptyEvent(); });
     OpenRecoveryDialog(app, recovery_folder, true);
+    app.WakeFrameLoop = [] { glfwPostEmptyEvent(); }; // safe from the participants' server threads
+    if (options.Invite) // journeyboard --invite FILE: the map opens with the invitation running
+        StartInvitingFromApp(app);
 
     std::string shown_title;
     int saved_window[4] = {0, 0, 1600, 1000};
@@ -212,7 +216,8 @@ int RunApp(const WindowOptions& options)
             glfwWaitEventsTimeout(autosave_in > 0.001 ? autosave_in : 0.001);
         else
             glfwWaitEvents();
-        AutosaveTick(app, glfwGetTime(), events.FocusLost);
+        AutosaveTick(app, glfwGetTime(), events.FocusLost || app.AutosaveNow); // participants' notes: at once
+        app.AutosaveNow = false;
         events.FocusLost = false;
         if (events.EventSeen)
             busy_frames = 3;
@@ -236,6 +241,8 @@ int RunApp(const WindowOptions& options)
         frame_log.Log();
 
         // Keep drawing while a mouse button is held (drags) and for a few frames after any event.
+        if (app.AutosaveNow && busy_frames == 0)
+            busy_frames = 1; // one more turn of the loop writes the participants' notes to the autosave
         if (ImGui::IsAnyMouseDown())
             busy_frames = 3;
         else if (busy_frames > 0)
@@ -266,6 +273,7 @@ int RunApp(const WindowOptions& options)
         }
     }
 
+    StopInviting(app.Invite); // no phone reaches a closed app, and nothing arrives after the last autosave
     StopFileChooser(app.Chooser);
     frame_log.Close();
     // The user closed the window knowingly (the unsaved-changes question was answered).

@@ -2,6 +2,7 @@
 
 #include "canvas/canvas.h"
 #include "commands/command_ui.h"
+#include "invite/invite_ui.h"
 #include "text/i18n.h"
 #include "commands/method_actions.h"
 #include "dialogs/export_dialog.h"
@@ -90,6 +91,7 @@ void ShowAppFrame(AppState& app)
     ImGui::Begin("##journeyboard", nullptr, flags);
     ImGui::PopStyleVar(3);
 
+    InviteFrame(app); // what participants sent goes on the map before it is drawn
     // Keys first, then the menus: both from the command table.
     const CommandTable& commands = AppCommands();
     DispatchCommandKeys(app, commands);
@@ -116,6 +118,7 @@ void ShowAppFrame(AppState& app)
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float inspector_width = app.MainView.InspectorVisible ? InspectorWidth(app, avail.x) : 0.0f;
     ShowCanvas(app.Session, app.MainView, avail.x - inspector_width, avail.y - status_height);
+    DrawInviteOnCanvas(app);
     if (app.MainView.InspectorVisible)
     {
         ImGui::SameLine(0.0f, 0.0f);
@@ -134,6 +137,12 @@ void ShowAppFrame(AppState& app)
     std::snprintf(zoom, sizeof(zoom), Tr("status.zoom"), (int)std::lround(app.MainView.CanvasView.Zoom * 100.0f));
     ImGui::TextUnformatted(zoom);
     ImGui::SameLine(0.0f, 24.0f);
+    const std::string participants = InviteStatusText(app);
+    if (!participants.empty())
+    {
+        ImGui::TextUnformatted(participants.c_str());
+        ImGui::SameLine(0.0f, 24.0f);
+    }
     ImGui::TextUnformatted(app.StatusText.c_str());
     ImGui::SameLine(0.0f, 24.0f);
     ImGui::TextDisabled("%s", Tr("status.help_hint"));
@@ -148,6 +157,7 @@ void ShowAppFrame(AppState& app)
     ShowMapPanel(app);
     ShowPersonaPanel(app);
     ShowFacilitationWindows(app);
+    ShowInvitePanel(app);
     ShowStartScreen(app);
     ShowHelpOverlay(app);
     ShowCommandPalette(app);

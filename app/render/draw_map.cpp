@@ -303,7 +303,15 @@ void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selec
     if (selected)
         p.StrokeRect({box.Box.Min - Vec2(4, 4), box.Box.Max + Vec2(4, 4)}, (p.Colors.Selection & 0x00FFFFFF) | 0x60000000,
                      SelectedBorderPixels(p), 6.0f);
-    const Rect inner = {box.Box.Min + Vec2(10, 8), box.Box.Max - Vec2(10, 6)};
+    Rect inner = {box.Box.Min + Vec2(10, 8), box.Box.Max - Vec2(10, 6)};
+    if (note.FromParticipant)
+    {
+        // A small phone in the top-right corner: this note came from a participant's phone.
+        const Vec2 phone_min(box.Box.Max.x - 20.0f, box.Box.Min.y + 7.0f);
+        p.StrokeRect({phone_min, phone_min + Vec2(11, 18)}, border, std::max(1.0f, p.ToScreen(1.6f)), 2.5f);
+        p.FillRect({phone_min + Vec2(4, 13.5f), phone_min + Vec2(7, 15.5f)}, border);
+        inner.Max.x -= 14.0f; // the text keeps clear of it
+    }
     p.Label(note.Text.c_str(), inner.Min, BodyTextSize, p.Colors.Ink, inner.Width(), inner);
 }
 } // namespace

@@ -22,6 +22,9 @@ void ReplaceDocument(AppState& app, Document doc, const DocumentOrigin& origin)
 {
     ReplaceDocument(app.Session, std::move(doc), origin);
     ResetViewForNewDocument(app.Session, app.MainView);
+    // Closing the map ends the invitation: its address and notes belong to that map.
+    StopInviting(app.Invite);
+    app.Invite.Held.Clear();
 }
 
 static void ShowError(AppState& app, const Status& status, bool offer_save_as)

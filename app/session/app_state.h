@@ -5,6 +5,7 @@
 #include "export_options.h"
 #include "dialogs/file_chooser.h"
 #include "recovery.h"
+#include "invite/invitation.h"
 #include "session/settings.h"
 
 #include <functional>
@@ -68,6 +69,11 @@ struct AppState
     std::shared_ptr<SnapshotJob> Snapshot; // the snapshot being drawn or written; null when none
 
     RecoveryDialogState Recovery;
+    // Participants' phones (app/invite/, issue #15).
+    Invitation Invite;             // the running server, its QR code, inbox mode
+    bool InvitePanelOpen = false;  // Facilitate > Invite participants
+    bool AutosaveNow = false;      // something a participant sent was applied: autosave without waiting
+    void (*WakeFrameLoop)() = nullptr; // wakes the sleeping frame loop from another thread (glfwPostEmptyEvent); null headless
 };
 
 // The situation the main window shows.

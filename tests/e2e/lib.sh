@@ -25,7 +25,7 @@ jb_cleanup() {
         kill "$JB_PID" 2>/dev/null
         wait "$JB_PID" 2>/dev/null
     fi
-    rm -rf "$JB_WORK"
+    [ -n "${JB_KEEP_WORK:-}" ] || rm -rf "$JB_WORK"
     exit "$status"
 }
 trap jb_cleanup EXIT
