@@ -4,6 +4,8 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)        # libimgui-dev (brings stb)
 pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2) # imgui_freetype inside libimgui.a
 pkg_check_modules(DEFLATE REQUIRED IMPORTED_TARGET libdeflate) # libdeflate-dev
+pkg_check_modules(CAIRO_PDF REQUIRED IMPORTED_TARGET cairo-pdf) # libcairo2-dev: PDF export and report
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo) # libpango1.0-dev: the report's text
 find_package(glfw3 3.3 REQUIRED)                               # libglfw3-dev
 find_package(cereal REQUIRED)                                  # libcereal-dev
 find_package(Catch2 2 REQUIRED)                                # catch2

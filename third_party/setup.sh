@@ -11,11 +11,12 @@ build_dir="${JB_BUILD_DIR:-$here/build}"
 # Build and run: compiler, CMake, and the libraries and fonts the app links or loads.
 packages=(build-essential cmake pkg-config python3-glad
           libimgui-dev libglfw3-dev libgl-dev libfreetype-dev libcereal-dev libstb-dev libdeflate-dev
+          libcairo2-dev libpango1.0-dev
           fonts-inter fonts-dejavu-core libgl1-mesa-dri zenity)
 # Tests also need a virtual screen, a mouse and keyboard driver, and screenshots. `sanitize` runs
 # the same tests built with AddressSanitizer and UBSan (in build-asan/); `fuzz` needs clang.
 if [ "$mode" = test ] || [ "$mode" = sanitize ]; then
-    packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils python3-tk)
+    packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils python3-tk poppler-utils)
 else
     packages+=(catch2)
 fi

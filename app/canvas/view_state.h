@@ -5,6 +5,7 @@
 #include "canvas/canvas_state.h"
 #include "render/fonts.h"
 #include "session/session.h"
+#include "compare.h"
 #include "layout.h"
 #include "view.h"
 
@@ -78,6 +79,12 @@ struct ViewState
     int SituationTabRequest = -1;  // select this situation's tab at the next frame
     PaletteState Palette;
     PanelsState Panels;
+    bool CompareShown = false;     // the Compare tab: the desired situation set against the current one, read-only
+    bool CompareTabRequest = false; // select the Compare tab at the next frame
+    bool ShowGaps = true;          // View menu: shade where patient and professional differ by 2 or more
+    LayoutCache CompareLayout;     // the Compare view's layout
+    Comparison CompareData;        // the Compare view's matching, made again each frame it shows
+    Situation CompareSituation;    // what the Compare view draws (MakeCompareSituation)
 };
 
 // The situation the view shows (an empty one if the document has none).

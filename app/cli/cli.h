@@ -7,3 +7,5 @@
 int RunCommandLine(int argc, char** argv, std::string* file);
 // `journeyboard export ...` with the arguments after "export" (app/cli_export.cpp).
 int RunExportCommand(int argc, char** argv);
+// `journeyboard report ...` with the arguments after "report" (app/cli/cli_report.cpp).
+int RunReportCommand(int argc, char** argv);

@@ -4,11 +4,17 @@
 #include "file_json.h"
 #include "host/gl_context.h"
 #include "render/photo_textures.h"
+#include "export/pdf_map.h"
 #include "export/snapshot.h"
 
 #include <cstdio>
 #include <string>
 #include <vector>
+
+static bool IsPdfPath(const std::string& path)
+{
+    return path.size() > 4 && (path.compare(path.size() - 4, 4, ".pdf") == 0 || path.compare(path.size() - 4, 4, ".PDF") == 0);
+}
 
 int RunExportCommand(int argc, char** argv)
 {
@@ -18,7 +24,7 @@ int RunExportCommand(int argc, char** argv)
     if (!status)
     {
         std::fprintf(stderr, "error: %s\n", status.Message.c_str());
-        std::fputs("usage: journeyboard export FILE -o OUT.png [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait] [--scale N]\n"
+        std::fputs("usage: journeyboard export FILE -o OUT.png|OUT.pdf [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait] [--scale N]\n"
                    "                           [--situation current|desired|both]\n",
                    stderr);
         return 2;
@@ -38,8 +44,13 @@ int RunExportCommand(int argc, char** argv)
         return 1;
     }
     SnapshotPlan plan;
+    MapPdfInfo pdf;
+    const bool as_pdf = IsPdfPath(command.Output);
     EnablePhotoTextures(true); // persona photos as textures of this context
-    status = ExportSnapshotFile(doc, command.Settings, command.Output, 0, &plan);
+    if (as_pdf)
+        status = ExportMapPdf(doc, command.Settings, command.Output, &pdf);
+    else
+        status = ExportSnapshotFile(doc, command.Settings, command.Output, 0, &plan);
     EnablePhotoTextures(false);
     DestroyHiddenGlContext(&gl);
     if (!status)
@@ -47,7 +58,11 @@ int RunExportCommand(int argc, char** argv)
         std::fprintf(stderr, "error: %s\n", status.Message.c_str());
         return 1;
     }
-    if (command.Settings.UsePaper)
+    if (as_pdf)
+        std::printf("exported: %s (%d page%s, %s %s, %d x %d px at %d dpi)\n", command.Output.c_str(), pdf.Pages,
+                    pdf.Pages == 1 ? "" : "s", PaperName(command.Settings.PaperSize),
+                    command.Settings.Portrait ? "portrait" : "landscape", pdf.PixelWidth, pdf.PixelHeight, command.Settings.Dpi);
+    else if (command.Settings.UsePaper)
         std::printf("exported: %s (%d x %d px, %s %s, %d dpi)\n", command.Output.c_str(), plan.Width, plan.Height,
                     PaperName(command.Settings.PaperSize), command.Settings.Portrait ? "portrait" : "landscape", command.Settings.Dpi);
     else

@@ -74,6 +74,9 @@ void AddMethodCommands(CommandTable& table);
 void AddViewCommands(CommandTable& table);
 void AddLanguageCommands(CommandTable& table);
 void AddSelectionCommands(CommandTable& table);
+// commands/report_commands.cpp: File > Workshop report; View > Compare and the gap shading.
+void AddReportCommands(CommandTable& table);
+void AddCompareCommands(CommandTable& table);
 
 const Command* FindCommand(const CommandTable& table, const std::string& id);
 bool CommandEnabled(const Command& command, const AppState& app);

@@ -7,6 +7,7 @@
 // notes are drawn as flat coloured blocks and faces as dots, one per pixel column.
 #include "render/draw_map.h"
 
+#include "compare.h"
 #include "curve.h"
 #include "render/draw_parts.h"
 #include "text/i18n.h"
@@ -157,7 +158,9 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
 
 // The curve through the moments in [first, last), and its faces. Neighbours beyond the range
 // shape the curve's ends (the monotone tangents look two points each way), so they are included.
-void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& layout, bool patient, size_t first, size_t last)
+// `compare`: the Compare view, where a dropped moment shows its faded current faces instead.
+void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& layout, bool patient, size_t first, size_t last,
+               const Comparison* compare)
 {
     const Rect& band = patient ? layout.PatientCurveBand : layout.ProfessionalCurveBand;
     if (band.Height() <= 0.0f || first >= last || !p.IsVisible(band))
@@ -201,7 +204,7 @@ void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& la
         {
             if (score)
                 DrawFace(p, at_world, *score, color);
-            else
+            else if (!compare || !compare->FindDropped(box.Id))
                 DrawUnscoredFace(p, at_world, color);
             continue;
         }
@@ -296,8 +299,12 @@ void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, c
         else
             DrawMoment(p, *moment, box, layout, selected, options.HoveredMoment == box.Id);
     }
-    DrawCurve(p, situation, layout, true, first, last);
-    DrawCurve(p, situation, layout, false, first, last);
+    if (options.ShowGaps && !blocks)
+        DrawExperienceGaps(p, situation, layout, first, last);
+    DrawCurve(p, situation, layout, true, first, last, options.Compare);
+    DrawCurve(p, situation, layout, false, first, last, options.Compare);
+    if (options.Compare && !blocks)
+        DrawCompareMarks(p, situation, layout, *options.Compare, first, last);
 
     auto draw_note = [&](const NoteBox& box) {
         if (const Note* note = ModelNote(situation, box))

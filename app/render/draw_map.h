@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 struct ImDrawList;
+struct Comparison;
 
 struct MapDrawOptions
 {
@@ -20,6 +21,9 @@ struct MapDrawOptions
     const std::unordered_set<NoteId>* SelectedNotes = nullptr;
     MomentId HoveredMoment; // screen only
     std::string HeaderDate; // snapshots: the date in the title band; empty on screen
+    bool ShowGaps = true;   // shade between the curves where patient and professional differ by 2 or more (View menu)
+    // The Compare view: the situation drawn is MakeCompareSituation's, marked from this comparison.
+    const Comparison* Compare = nullptr;
 };
 
 // Persona cards sit left of the lane titles; their world rectangles in document order.
