@@ -22,7 +22,7 @@ struct RankedNote
     int NoteOrder = 0;      // index in the situation's notes
 };
 
-void CollectSituation(const Document& doc, int s, const NoteVotes& votes, std::vector<RankedNote>* out)
+void CollectSituation(const Document& doc, int s, const VoteCounter& votes, std::vector<RankedNote>* out)
 {
     const Situation& situation = doc.Situations[(size_t)s];
     const MapLayout layout = ComputeLayout(situation);
@@ -71,7 +71,7 @@ void CollectSituation(const Document& doc, int s, const NoteVotes& votes, std::v
 }
 } // namespace
 
-std::vector<BottleneckRow> RankBottlenecks(const Document& doc, const NoteVotes& votes)
+std::vector<BottleneckRow> RankBottlenecks(const Document& doc, const VoteCounter& votes)
 {
     std::vector<RankedNote> notes;
     for (int s = 0; s < (int)doc.Situations.size(); s++)

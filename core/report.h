@@ -10,8 +10,9 @@
 #include <vector>
 
 // The votes a pain point got, or empty when the map holds no votes for it. The ranking asks this
-// for every pain point; where the map keeps votes (voting rounds), pass a function that reads them.
-using NoteVotes = std::function<std::optional<int>(const Situation& situation, const Note& note)>;
+// for every pain point; where the map keeps votes (voting rounds), pass a function that reads them
+// (the app passes core/voting.h's NoteVotes when the map has rounds).
+using VoteCounter = std::function<std::optional<int>(const Situation& situation, const Note& note)>;
 
 struct BottleneckRow
 {
@@ -34,7 +35,7 @@ struct BottleneckRow
 // then by the lower experience score of its moment (most negative first; unscored and free notes
 // after the scored ones), then by situation, phase order, place on the timeline and note order.
 // `votes` may be empty (no votes anywhere).
-std::vector<BottleneckRow> RankBottlenecks(const Document& doc, const NoteVotes& votes = NoteVotes());
+std::vector<BottleneckRow> RankBottlenecks(const Document& doc, const VoteCounter& votes = VoteCounter());
 
 // The labels of the report's text forms, in the reader's language.
 struct ReportLabels

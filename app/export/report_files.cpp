@@ -3,6 +3,7 @@
 #include "atomic_file.h"
 #include "export/pdf_report.h"
 #include "text/i18n.h"
+#include "voting.h"
 
 #include <algorithm>
 #include <cctype>
@@ -40,8 +41,11 @@ bool ReportFormatFromPath(const std::string& path, ReportFormat* format)
 
 Status WriteWorkshopReport(const Document& doc, const std::string& path, ReportFormat format, int* rows_out)
 {
-    // Votes join the ranking once the map keeps them; until then every pain point ranks by score.
-    const std::vector<BottleneckRow> rows = RankBottlenecks(doc);
+    // With voting rounds, the dots rank first; a map without rounds ranks by score.
+    VoteCounter votes;
+    if (!doc.Rounds.empty())
+        votes = [](const Situation&, const Note& note) { return std::optional<int>(NoteVotes(note)); };
+    const std::vector<BottleneckRow> rows = RankBottlenecks(doc, votes);
     if (rows_out)
         *rows_out = (int)rows.size();
     const ReportLabels labels = CurrentReportLabels();

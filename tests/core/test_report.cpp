@@ -74,7 +74,7 @@ TEST_CASE("with votes, the most voted pain point ranks first; ties fall back to 
             pains.push_back(n.Id);
     REQUIRE(pains.size() == 9);
     std::map<uint32_t, int> votes = {{pains.back().Value, 5}, {pains[0].Value, 2}, {pains[1].Value, 2}};
-    const NoteVotes count = [&](const Situation&, const Note& note) -> std::optional<int> {
+    const VoteCounter count = [&](const Situation&, const Note& note) -> std::optional<int> {
         auto it = votes.find(note.Id.Value);
         return it == votes.end() ? std::optional<int>(0) : std::optional<int>(it->second);
     };
