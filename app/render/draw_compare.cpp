@@ -72,7 +72,9 @@ void DrawExperienceGaps(const Painter& p, const Situation& situation, const MapL
 {
     if (layout.PatientCurveBand.Height() <= 0.0f || layout.ProfessionalCurveBand.Height() <= 0.0f || first >= last)
         return;
+    // Kept between frames: drawing allocates nothing once they have grown.
     static thread_local std::vector<Vec2> points, patient, professional;
+    static thread_local CurveScratch scratch;
     bool any = false;
     for (size_t i = first; i < last && !any; i++)
         if (const Moment* m = ModelMoment(situation, layout.Moments[i]))
@@ -82,10 +84,10 @@ void DrawExperienceGaps(const Painter& p, const Situation& situation, const MapL
     const float step = 6.0f / p.ViewTransform.Zoom;
     ScoredPoints(layout, true, &points);
     patient.clear();
-    SampleMonotoneCurve(points, step, &patient);
+    SampleMonotoneCurve(points, step, &patient, &scratch);
     ScoredPoints(layout, false, &points);
     professional.clear();
-    SampleMonotoneCurve(points, step, &professional);
+    SampleMonotoneCurve(points, step, &professional, &scratch);
     const float half = layout.Metrics.CardWidth * 0.5f + layout.Metrics.CardGap * 0.5f;
     for (size_t i = first; i < last; i++)
     {

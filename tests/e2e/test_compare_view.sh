@@ -43,12 +43,12 @@ title="$(xdotool getwindowname "$JB_WID")"
 [[ "$title" != *"●"* ]] || jb_fail "the Compare view let an edit through: $title"
 
 # The gap shading off and on again, from the View menu's command.
-run_command "shade"
+run_command "shade patient"
 jb_shot "$JB_WORK/no_gaps.png"
 gaps="$(jb_diff_pixels "$JB_WORK/compare.png" "$JB_WORK/no_gaps.png")"
 echo "pixels changed by turning the gap shading off: $gaps"
 [ "$gaps" -gt 2000 ] || jb_fail "the gap shading did not change"
-run_command "shade"
+run_command "shade patient"
 
 # Back to the situation: the marks are gone.
 run_command "compare current"
