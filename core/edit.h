@@ -39,6 +39,8 @@ bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentI
                       Status* why = nullptr);
 // Score on the -2..+2 scale, snapped to half steps; `patient` false sets the professional's.
 bool SetScore(Document& doc, SituationIndex s, MomentId id, bool patient, float score);
+// Back to "not scored yet" (the curve passes the moment by); false when it was not scored.
+bool ClearScore(Document& doc, SituationIndex s, MomentId id, bool patient);
 
 enum class MomentField
 {

@@ -97,13 +97,14 @@ Status ParseExportArguments(const std::vector<std::string>& args, ExportCommand*
                                  "--scale: \"" + value + "\" is geen geheel getal van 1 tot 4");
                 scale_given = true;
             }
-            else if (value == "current" || value == "desired" || value == "both")
+            else if (value == "current" || value == "desired" || value == "both" || value == "compare")
                 command.Settings.Situations = value == "current" ? ExportSituations::Current
                                               : value == "desired" ? ExportSituations::Desired
-                                                                   : ExportSituations::Both;
+                                              : value == "both"    ? ExportSituations::Both
+                                                                   : ExportSituations::Compare;
             else
-                return usage("--situation: \"" + value + "\" is not one of current, desired, both",
-                             "--situation: \"" + value + "\" is niet een van current, desired, both");
+                return usage("--situation: \"" + value + "\" is not one of current, desired, both, compare",
+                             "--situation: \"" + value + "\" is niet een van current, desired, both, compare");
         }
         else if (arg == "--portrait")
             command.Settings.Portrait = portrait_given = true;

@@ -19,7 +19,8 @@ enum class ExportSituations
 {
     Current, // the first situation
     Desired, // the second (the tip of the method); refused when the map has none
-    Both,    // current above desired, on one picture
+    Both,    // current above desired, on one picture (a PDF: one page each)
+    Compare, // the desired situation set against the current one (the Compare view)
 };
 
 constexpr int MinExportDpi = 50;
@@ -37,6 +38,7 @@ struct ExportSettings
     int Dpi = 300;
     int Scale = 2;
     std::string Date;             // printed in the header band; empty: none
+    bool ShowGaps = true;         // shade where patient and professional differ by 2 or more
 };
 
 const char* PaperName(Paper paper); // "A3"
@@ -50,7 +52,7 @@ void PaperPixels(Paper paper, int dpi, bool portrait, int* width, int* height);
 std::string TodayForHeader();
 
 // `journeyboard export FILE -o OUT.png [--paper A3] [--dpi 300] [--portrait] [--scale N]
-// [--situation current|desired|both]`: the arguments after "export".
+// [--situation current|desired|both|compare]`: the arguments after "export".
 struct ExportCommand
 {
     std::string Input;

@@ -7,6 +7,7 @@
 #include "json_extra.h"
 #include "json_text.h"
 #include "migrate.h"
+#include "pdf_meta.h"
 #include "png_meta.h"
 
 #include <algorithm>
@@ -268,30 +269,33 @@ Status LoadDocumentFromString(const std::string& json, Document* out)
     }
 }
 
-// True when the file at `path` begins with the 8-byte PNG signature (false for anything unreadable:
-// the normal reader then reports why).
-static bool FileStartsWithPngSignature(const std::string& path)
+// The first 8 bytes of a regular file (empty for anything unreadable: the normal reader then
+// reports why).
+static std::string FileHead(const std::string& path)
 {
     struct stat st;
     if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) // never open a pipe or a device here
-        return false;
+        return std::string();
     FILE* file = std::fopen(path.c_str(), "rb");
     if (!file)
-        return false;
+        return std::string();
     std::string head(8, '\0');
-    const bool is_png = std::fread(&head[0], 1, 8, file) == 8 && HasPngSignature(head);
+    const bool whole = std::fread(&head[0], 1, 8, file) == 8;
     std::fclose(file);
-    return is_png;
+    return whole ? head : std::string();
 }
 
 Status LoadDocumentFromFile(const std::string& path, Document* out)
 {
     // A snapshot .png carries the map in an iTXt chunk: read only that chunk, whatever the
     // size of the picture around it.
-    if (FileStartsWithPngSignature(path))
+    // A map PDF carries it as an attachment at its end.
+    const std::string head = FileHead(path);
+    if (HasPngSignature(head) || HasPdfSignature(head))
     {
         std::string json;
-        const Status status = ReadMapFromPngFile(path, MaxMapFileBytes, &json);
+        const Status status = HasPngSignature(head) ? ReadMapFromPngFile(path, MaxMapFileBytes, &json)
+                                                    : ReadMapFromPdfFile(path, MaxMapFileBytes, &json);
         if (!status)
             return Status::Error("\"" + path + "\": " + status.Message, "\"" + path + "\": " + status.MessageNl);
         return LoadDocumentFromString(json, out);

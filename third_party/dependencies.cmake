@@ -6,6 +6,8 @@ pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2) # imgui_freetype 
 pkg_check_modules(DEFLATE REQUIRED IMPORTED_TARGET libdeflate) # libdeflate-dev
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib) # libcpp-httplib-dev: the participants' server
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode) # libqrencode-dev: the invitation's QR code
+pkg_check_modules(CAIRO_PDF REQUIRED IMPORTED_TARGET cairo-pdf) # libcairo2-dev: PDF export and report
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo) # libpango1.0-dev: the report's text
 find_package(glfw3 3.3 REQUIRED)                               # libglfw3-dev
 find_package(cereal REQUIRED)                                  # libcereal-dev
 find_package(Catch2 2 REQUIRED)                                # catch2

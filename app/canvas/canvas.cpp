@@ -1,6 +1,8 @@
 #include "canvas/canvas.h"
 
 #include "canvas/canvas_interaction.h"
+#include "compare.h"
+#include "text/i18n.h"
 #include "canvas/canvas_menus.h"
 #include "render/draw_map.h"
 #include "canvas/e2e_layout_dump.h"
@@ -33,8 +35,18 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
 
-    const MapLayout& fit_layout = CachedLayout(view.Layout, ShownSituation(session, view), view.Metrics);
+    // The Compare view: drawn by the same DrawMap, from a situation made for it each frame.
+    if (view.CompareShown)
+    {
+        view.CompareData = CompareSituations(session.Doc);
+        view.CompareSituation = MakeCompareSituation(session.Doc, view.CompareData);
+        view.CompareSituation.Name = Tr("situation.compare_title");
+    }
+    const Situation& shown = view.CompareShown ? view.CompareSituation : ShownSituation(session, view);
+    LayoutCache& layout_cache = view.CompareShown ? view.CompareLayout : view.Layout;
+    const MapLayout& fit_layout = CachedLayout(layout_cache, shown, view.Metrics);
     MapDrawOptions options;
+    options.ShowGaps = view.ShowGaps;
 
     const bool resized = canvas_screen.Width() != view.CanvasRect.Width() || canvas_screen.Height() != view.CanvasRect.Height();
     if (view.FitRequested || (resized && view.ViewIsFit))
@@ -72,6 +84,16 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     if (view.Present.Active)
         UpdatePresentationView(session, view, canvas_screen, ImGui::GetTime());
 
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    if (view.CompareShown)
+    {
+        // Read-only: pan and zoom only, nothing selected, nothing edited.
+        options.Compare = &view.CompareData;
+        draw_list->AddRectFilled(canvas_min_screen, ImVec2(canvas_screen.Max.x, canvas_screen.Max.y), MapColors::Background);
+        DrawMap(draw_list, view.Fonts, session.Doc, shown, fit_layout, view.CanvasView, canvas_screen, options);
+        return;
+    }
+
     // Left-button gestures and the keys that edit the map; then draw what they made.
     CanvasInput input;
     input.CanvasScreen = canvas_screen;
@@ -88,7 +110,6 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     options.ShowPersonas = !view.Present.Active; // presenting: nothing but the map
     options.FrozenHeaders = true;
 
-    ImDrawList* draw_list = ImGui::GetWindowDrawList();
     draw_list->AddRectFilled(canvas_min_screen, ImVec2(canvas_screen.Max.x, canvas_screen.Max.y), MapColors::Background);
     DrawMap(draw_list, view.Fonts, session.Doc, situation, layout, view.CanvasView, canvas_screen, options);
     DrawCanvasOverlays(session, view, draw_list, layout);

@@ -15,6 +15,7 @@ void ResetViewForNewDocument(const Session& session, ViewState& view)
     view.Selected.Clear();
     view.SituationIndex = 0;
     view.SituationTabRequest = 0; // the tab bar would keep the previous map's tab
+    view.CompareShown = false;
     view.FitRequested = true;
     view.SelectedPersona = session.Doc.Personas.empty() ? PersonaId() : session.Doc.Personas[0].Id;
 }
@@ -23,6 +24,8 @@ void PruneSelection(const Session& session, ViewState& view)
 {
     if (view.SituationIndex >= (int)session.Doc.Situations.size())
         view.SituationIndex = 0;
+    if (session.Doc.Situations.size() < 2)
+        view.CompareShown = false; // nothing left to compare
     const Situation& s = ShownSituation(session, view);
     for (auto it = view.Selected.Moments.begin(); it != view.Selected.Moments.end();)
         it = FindMoment(s, *it) ? std::next(it) : view.Selected.Moments.erase(it);

@@ -6,6 +6,7 @@
 #include "present/present_state.h"
 #include "render/fonts.h"
 #include "session/session.h"
+#include "compare.h"
 #include "layout.h"
 #include "result.h"
 #include "view.h"
@@ -86,6 +87,12 @@ struct ViewState
     Status Refusal;                // an edit asked for here was refused with a reason: the error dialog shows it
     int FramePartPending = -1;     // a MapPart to frame beside the open panels at the end of the frame
     bool FramedBesidePanel = false; // the view frames a part beside a panel: its closing shows the whole map
+    bool CompareShown = false;     // the Compare tab: the desired situation set against the current one, read-only
+    bool CompareTabRequest = false; // select the Compare tab at the next frame
+    bool ShowGaps = true;          // View menu: shade where patient and professional differ by 2 or more
+    LayoutCache CompareLayout;     // the Compare view's layout
+    Comparison CompareData;        // the Compare view's matching, made again each frame it shows
+    Situation CompareSituation;    // what the Compare view draws (MakeCompareSituation)
 };
 
 // The situation the view shows (an empty one if the document has none).

@@ -18,9 +18,12 @@ static void PrintUsage(FILE* out)
                "                                 --projector-window places the projector window by hand;\n"
                "                                 --invite starts inviting participants' phones at once\n"
                "  journeyboard check FILE        validate a map; prints one line; exit 0 ok, 1 bad file, 2 usage\n"
-               "  journeyboard export FILE -o OUT.png [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait]\n"
+               "  journeyboard export FILE -o OUT.png|OUT.pdf [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait]\n"
                "                      [--scale N] [--situation current|desired|both]\n"
-               "                                 write a PNG snapshot (default A3 landscape, 300 dpi) that opens again as the map\n"
+               "                                 write a PNG snapshot (default A3 landscape, 300 dpi), or a PDF with one\n"
+               "                                 page per situation at the paper's size; both open again as the map\n"
+               "  journeyboard report FILE -o OUT.csv|OUT.md|OUT.pdf [--lang nl|en]\n"
+               "                                 the ranked bottlenecks (CSV, Markdown) or the workshop report (PDF)\n"
                "  journeyboard migrate FILE [-o OUT]  rewrite a map in the current file version (atomic; the original\n"
                "                                 is kept as FILE.schemaN.bak); exit 0 ok, 1 failed, 2 usage\n"
                "  journeyboard --help | --version\n",
@@ -70,6 +73,8 @@ int RunCommandLine(int argc, char** argv, WindowOptions* window)
     }
     if (std::strcmp(command, "export") == 0)
         return RunExportCommand(argc - 2, argv + 2);
+    if (std::strcmp(command, "report") == 0)
+        return RunReportCommand(argc - 2, argv + 2);
     if (std::strcmp(command, "migrate") == 0)
         return RunMigrateCommand(argc, argv);
     for (int i = 1; i < argc; i++)

@@ -18,3 +18,5 @@ struct WindowOptions
 int RunCommandLine(int argc, char** argv, WindowOptions* window);
 // `journeyboard export ...` with the arguments after "export" (app/cli_export.cpp).
 int RunExportCommand(int argc, char** argv);
+// `journeyboard report ...` with the arguments after "report" (app/cli/cli_report.cpp).
+int RunReportCommand(int argc, char** argv);

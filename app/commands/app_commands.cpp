@@ -23,7 +23,8 @@ namespace
 bool CanvasIdle(const AppState& app)
 {
     const CanvasState& c = app.MainView.Canvas;
-    return c.Mode == CanvasMode::None && !c.Editor.IsOpen();
+    // The Compare view is read-only: nothing to add, select or delete there.
+    return c.Mode == CanvasMode::None && !c.Editor.IsOpen() && !app.MainView.CompareShown;
 }
 
 void TogglePanel(AppState& app, bool ViewState::*open, MapPart part)
@@ -48,6 +49,7 @@ void AddFileCommands(CommandTable& t)
     t.Add("file.recover", "menu.recover", [](AppState& app) { OpenRecoveryDialog(app, RecoveryFolder(), false); }).In(menu);
     t.Add("file.export", "menu.export", [](AppState& app) { app.ExportDialogOpen = true; })
         .In(menu, true).Key(Ctrl(Key_E)).Help(HelpGroup::Files, "help.export");
+    AddReportCommands(t);
     t.Add("file.snapshot", "menu.snapshot", [](AppState& app) { RequestLiveSnapshot(app); })
         .In(menu).Key(Plain(Key_F12)).When([](const AppState& app) { return !SnapshotRunning(app); }).Help(HelpGroup::View, "help.snapshot");
     t.Add("file.quit", "menu.quit", [](AppState& app) { RequestQuit(app); }).In(menu, true).Key(Ctrl(Key_Q)).Help(HelpGroup::Files, "help.quit");
@@ -95,6 +97,7 @@ void AddViewCommands(CommandTable& t)
         .In(menu).Key(Plain(Key_F1)).Check([](const AppState& app) { return app.MainView.HelpVisible; }).Help(HelpGroup::View, "help.help");
     t.Add("view.palette", "menu.palette", [](AppState& app) { OpenCommandPalette(app.MainView); })
         .In(menu).Key(Ctrl(Key_K)).Help(HelpGroup::View, "help.palette");
+    AddCompareCommands(t);
 }
 
 void AddLanguageCommands(CommandTable& t)
@@ -110,7 +113,8 @@ void AddSelectionCommands(CommandTable& t)
 {
     t.Add("edit.copy", "help.copy", [](AppState& app) { CopySelection(app); }).Key(Ctrl(Key_C)).Help(HelpGroup::Edit);
     t.Add("edit.cut", "help.cut", [](AppState& app) { CutSelection(app); }).Key(Ctrl(Key_X)).Help(HelpGroup::Edit);
-    t.Add("edit.paste", "help.paste", [](AppState& app) { PasteFromClipboard(app); }).Key(Ctrl(Key_V)).Help(HelpGroup::Edit);
+    t.Add("edit.paste", "help.paste", [](AppState& app) { PasteFromClipboard(app); })
+        .Key(Ctrl(Key_V)).When([](const AppState& app) { return !app.MainView.CompareShown; }).Help(HelpGroup::Edit);
     t.Add("canvas.new_pain_point", "help.new_pain_point",
           [](AppState& app) { AddNoteAtMouse(app.Session, app.MainView, NoteKind::PainPoint, ToVec2(ImGui::GetIO().MousePos)); })
         .Key(Plain(Key_N)).When(CanvasIdle).Help(HelpGroup::Build);

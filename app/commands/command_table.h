@@ -77,6 +77,9 @@ void AddInviteCommands(CommandTable& table); // invite/invite_commands.cpp: part
 void AddSelectionCommands(CommandTable& table);
 void AddFacilitateCommands(CommandTable& table); // commands/facilitate_commands.cpp
 void AddPresentCommands(CommandTable& table); // present/present_commands.cpp
+// commands/report_commands.cpp: File > Workshop report; View > Compare and the gap shading.
+void AddReportCommands(CommandTable& table);
+void AddCompareCommands(CommandTable& table);
 
 const Command* FindCommand(const CommandTable& table, const std::string& id);
 bool CommandEnabled(const Command& command, const AppState& app);

@@ -41,12 +41,28 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     SnapshotPlan result;
     result.Doc = &doc;
     result.Options.HeaderDate = settings.Date;
+    result.Options.ShowGaps = settings.ShowGaps;
     std::vector<const Situation*> shown;
     if (doc.Situations.empty())
         return Status::Error("The map has no situation to show.", "De kaart heeft geen situatie om te tonen.");
-    if (settings.Situations != ExportSituations::Desired)
+    if (settings.Situations == ExportSituations::Compare)
+    {
+        if (doc.Situations.size() < 2)
+            return Status::Error("This map has no desired situation yet, so there is nothing to compare. Add the desired situation first "
+                                 "(Method > Create desired situation from current).",
+                                 "Deze kaart heeft nog geen gewenste situatie, dus er is niets te vergelijken. Voeg eerst de gewenste "
+                                 "situatie toe (Methode > Gewenste situatie maken van huidige).");
+        auto comparison = std::make_shared<Comparison>(CompareSituations(doc));
+        auto situation = std::make_shared<Situation>(MakeCompareSituation(doc, *comparison));
+        situation->Name = Tr("situation.compare_title");
+        result.CompareData = comparison;
+        result.CompareSituation = situation;
+        result.Options.Compare = comparison.get();
+        shown.push_back(situation.get());
+    }
+    else if (settings.Situations != ExportSituations::Desired)
         shown.push_back(&doc.Situations[0]);
-    if (settings.Situations != ExportSituations::Current)
+    if (settings.Situations == ExportSituations::Desired || settings.Situations == ExportSituations::Both)
     {
         if (doc.Situations.size() < 2)
             return Status::Error("This map has no desired situation yet. Export the current situation, or add the desired one first.",

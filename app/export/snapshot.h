@@ -6,12 +6,14 @@
 #include "export_options.h"
 #include "render/fonts.h"
 #include "journey.h"
+#include "compare.h"
 #include "layout.h"
 #include "result.h"
 #include "view.h"
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,10 @@ struct SnapshotPlan
     float Zoom = 1.0f;         // picture pixels per world unit
     std::vector<SnapshotPart> Parts;
     MapDrawOptions Options;    // never a selection or hover: the picture is the map itself
+    // The Compare export: the situation drawn and its comparison, owned here (Options.Compare
+    // points into it).
+    std::shared_ptr<const Situation> CompareSituation;
+    std::shared_ptr<const Comparison> CompareData;
 };
 
 // Decides size, zoom and placement. `view_world` and `view_pixels` describe the canvas (used when

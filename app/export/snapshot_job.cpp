@@ -83,7 +83,9 @@ bool StartSnapshot(AppState& app, const ExportSettings& settings, const std::str
     job->Path = path;
     const Rect view_world = ScreenToWorld(app.MainView.CanvasView, app.MainView.CanvasRect);
     const Vec2 view_pixels = {app.MainView.CanvasRect.Width(), app.MainView.CanvasRect.Height()};
-    Status status = PlanSnapshot(job->Doc, settings, view_world, view_pixels, &job->Plan);
+    ExportSettings shown = settings;
+    shown.ShowGaps = app.MainView.ShowGaps; // the picture shades the gaps when the view does
+    Status status = PlanSnapshot(job->Doc, shown, view_world, view_pixels, &job->Plan);
     if (status)
         status = CreateExportFonts(job->Doc, job->Plan.Zoom, &job->Fonts);
     if (status)
@@ -128,7 +130,9 @@ bool RequestLiveSnapshot(AppState& app)
     }
     ExportSettings settings = app.Export;
     settings.CurrentViewOnly = false;
-    settings.Situations = app.MainView.SituationIndex == 1 ? ExportSituations::Desired : ExportSituations::Current;
+    settings.Situations = app.MainView.CompareShown          ? ExportSituations::Compare
+                          : app.MainView.SituationIndex == 1 ? ExportSituations::Desired
+                                                             : ExportSituations::Current;
     settings.Date = TodayForHeader();
     return StartSnapshot(app, settings, folder + "/" + SnapshotFileName(app.Session.DisplayName, std::time(nullptr)));
 }

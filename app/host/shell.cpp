@@ -38,13 +38,24 @@ static void ShowSituationTabs(AppState& app)
             if (ImGui::BeginTabItem(SituationTitle(app.Session.Doc.Situations[i]), nullptr, flags))
             {
                 app.MainView.SituationIndex = i;
+                app.MainView.CompareShown = false;
                 ImGui::EndTabItem();
             }
             ImGui::PopID();
         }
+        // The third tab: the desired situation set against the current one (read-only).
+        const ImGuiTabItemFlags flags = app.MainView.CompareTabRequest ? ImGuiTabItemFlags_SetSelected : 0;
+        if (ImGui::BeginTabItem(Tr("situation.compare"), nullptr, flags))
+        {
+            if (!app.MainView.CompareShown)
+                app.MainView.Selected.Clear(); // nothing to select or edit here
+            app.MainView.CompareShown = true;
+            ImGui::EndTabItem();
+        }
         ImGui::EndTabBar();
     }
     app.MainView.SituationTabRequest = -1;
+    app.MainView.CompareTabRequest = false;
 }
 
 // Presenting: the canvas over the whole window, nothing else but the dialogs that need an answer.

@@ -7,6 +7,7 @@
 // notes are drawn as flat coloured blocks and faces as dots, one per pixel column.
 #include "render/draw_map.h"
 
+#include "compare.h"
 #include "curve.h"
 #include "render/draw_parts.h"
 #include "text/i18n.h"
@@ -237,24 +238,37 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
 
 // The curve through the moments in [first, last), and its faces. Neighbours beyond the range
 // shape the curve's ends (the monotone tangents look two points each way), so they are included.
-void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& layout, bool patient, size_t first, size_t last)
+// `compare`: the Compare view, where a dropped moment shows its faded current faces instead.
+void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& layout, bool patient, size_t first, size_t last,
+               const Comparison* compare)
 {
     const Rect& band = patient ? layout.PatientCurveBand : layout.ProfessionalCurveBand;
     if (band.Height() <= 0.0f || first >= last || !p.IsVisible(band))
         return;
     DrawScratch& scratch = Scratch();
-    const size_t from = first >= 3 ? first - 3 : 0, to = std::min(layout.Moments.size(), last + 3);
+    // The curve passes only through scored moments: three scored ones beyond each end shape it.
+    auto scored = [&](size_t i) { return patient ? layout.Moments[i].PatientScored : layout.Moments[i].ProfessionalScored; };
+    size_t from = first, to = last;
+    for (int found = 0; from > 0 && found < 3;)
+        found += scored(--from) ? 1 : 0;
+    for (int found = 0; to < layout.Moments.size() && found < 3; to++)
+        found += scored(to) ? 1 : 0;
     scratch.PointsWorld.clear();
     for (size_t i = from; i < to; i++)
-        scratch.PointsWorld.push_back(patient ? layout.Moments[i].PatientPoint : layout.Moments[i].ProfessionalPoint);
-    scratch.SamplesWorld.clear();
-    // Sample by screen distance: about one point every 6 pixels, whatever the zoom.
-    SampleMonotoneCurve(scratch.PointsWorld, 6.0f / p.ViewTransform.Zoom, &scratch.SamplesWorld, &scratch.Curve);
-    scratch.SamplesScreen.clear();
-    for (const Vec2& s : scratch.SamplesWorld)
-        scratch.SamplesScreen.push_back(p.ToScreen(s));
+        if (scored(i))
+            scratch.PointsWorld.push_back(patient ? layout.Moments[i].PatientPoint : layout.Moments[i].ProfessionalPoint);
     const ImU32 color = patient ? p.Colors.PatientCurve : p.Colors.ProfessionalCurve;
-    p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0, Line(p, 5.0f, 1.5f));
+    if (!scratch.PointsWorld.empty())
+    {
+        scratch.SamplesWorld.clear();
+        // Sample by screen distance: about one point every 6 pixels, whatever the zoom.
+        SampleMonotoneCurve(scratch.PointsWorld, 6.0f / p.ViewTransform.Zoom, &scratch.SamplesWorld, &scratch.Curve);
+        scratch.SamplesScreen.clear();
+        for (const Vec2& s : scratch.SamplesWorld)
+            scratch.SamplesScreen.push_back(p.ToScreen(s));
+        p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0,
+                                Line(p, 5.0f, 1.5f));
+    }
 
     const bool dots = p.ToScreen(FaceRadius) < 3.0f;
     float last_dot_x = -1e30f;
@@ -265,18 +279,23 @@ void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& la
         if (!moment)
             continue;
         const Vec2 at_world = patient ? box.PatientPoint : box.ProfessionalPoint;
-        const float score = patient ? moment->Patient.Score : moment->Professional.Score;
+        const std::optional<float>& score = patient ? moment->Patient.Score : moment->Professional.Score;
         if (!dots)
         {
-            DrawFace(p, at_world, score, color);
+            if (score)
+                DrawFace(p, at_world, *score, color);
+            else if (!compare || !compare->FindDropped(box.Id))
+                DrawUnscoredFace(p, at_world, color);
             continue;
         }
+        if (!score)
+            continue; // nothing to show from afar
         // Faces closer together than a few pixels: a dot in the score's colour, one per 2 pixels.
         const ImVec2 at = p.ToScreen(at_world);
         if (at.x - last_dot_x < 2.0f)
             continue;
         last_dot_x = at.x;
-        p.DrawList->AddRectFilled(ImVec2(at.x - 1.5f, at.y - 1.5f), ImVec2(at.x + 1.5f, at.y + 1.5f), ScoreColor(score));
+        p.DrawList->AddRectFilled(ImVec2(at.x - 1.5f, at.y - 1.5f), ImVec2(at.x + 1.5f, at.y + 1.5f), ScoreColor(*score));
     }
 }
 
@@ -370,8 +389,12 @@ void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, c
         else
             DrawMoment(p, *moment, box, layout, selected, options.HoveredMoment == box.Id);
     }
-    DrawCurve(p, situation, layout, true, first, last);
-    DrawCurve(p, situation, layout, false, first, last);
+    if (options.ShowGaps && !blocks)
+        DrawExperienceGaps(p, situation, layout, first, last);
+    DrawCurve(p, situation, layout, true, first, last, options.Compare);
+    DrawCurve(p, situation, layout, false, first, last, options.Compare);
+    if (options.Compare && !blocks)
+        DrawCompareMarks(p, situation, layout, *options.Compare, first, last);
 
     auto draw_note = [&](const NoteBox& box) {
         if (const Note* note = ModelNote(situation, box))

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 struct ImDrawList;
+struct Comparison;
 
 struct MapDrawOptions
 {
@@ -22,6 +23,9 @@ struct MapDrawOptions
     std::string HeaderDate; // snapshots: the date in the title band; empty on screen
     bool Projector = false; // the projector palette: white ground, stronger contrast, heavier lines
     bool FrozenHeaders = false; // screen: phase names stay at the top and lane names at the left when panned
+    bool ShowGaps = true;   // shade between the curves where patient and professional differ by 2 or more (View menu)
+    // The Compare view: the situation drawn is MakeCompareSituation's, marked from this comparison.
+    const Comparison* Compare = nullptr;
 };
 
 // Persona cards sit left of the lane titles; their world rectangles in document order.

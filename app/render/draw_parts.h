@@ -4,9 +4,15 @@
 #include "layout.h"
 #include "render/map_painter.h"
 
+struct Comparison;
+
 namespace map_draw
 {
 void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situation, const MapLayout& layout,
                    const std::string& date);
 void DrawPersona(const Painter& p, const Persona& persona, const Rect& card);
+// draw_compare.cpp: over the moments [first, last) of the layout.
+void DrawExperienceGaps(const Painter& p, const Situation& situation, const MapLayout& layout, size_t first, size_t last);
+void DrawCompareMarks(const Painter& p, const Situation& situation, const MapLayout& layout, const Comparison& comparison,
+                      size_t first, size_t last);
 } // namespace map_draw

@@ -11,6 +11,7 @@
 
 #include "../temp_folder.h"
 #include "../test_helpers.h"
+#include "need_gl.h"
 
 #include <catch2/catch.hpp>
 #include <stb_image.h>
@@ -31,18 +32,6 @@ using test::ReadAll;
 
 namespace
 {
-// One hidden GL context for the whole program.
-void NeedGl()
-{
-    static HiddenGlContext ctx;
-    static const Status status = [] {
-        const Status s = CreateHiddenGlContext(&ctx);
-        std::atexit([] { DestroyHiddenGlContext(&ctx); });
-        return s;
-    }();
-    INFO(status.Message);
-    REQUIRE(status.Ok);
-}
 
 struct Decoded
 {
