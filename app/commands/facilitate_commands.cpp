@@ -1,6 +1,7 @@
 // The Facilitate menu's rows: dot voting, the timer, the laser pointer and the spotlight
-// (app/facilitate). Order here is order in the menu. The F1 overlay has no room left at 1080
-// lines for a fifth group: the menu shows the keys (V, Enter, T, K, S), and so does the palette.
+// (app/facilitate). Order here is order in the menu. In the F1 overlay they join the existing
+// groups (voting under building the map, timer, laser and spotlight under looking around): a
+// fifth group does not fit 1080 lines at the overlay's type size.
 #include "commands/command_table.h"
 
 #include "facilitate/facilitate_actions.h"
@@ -44,7 +45,7 @@ void AddFacilitateCommands(CommandTable& t)
 {
     const char* menu = "menu.facilitate";
     t.Add("facilitate.vote", "cmd.vote", ToggleVotingRound)
-        .In(menu).Key(Plain(Key_V)).When(CanvasIdle).Check(RoundIsOpen);
+        .In(menu).Key(Plain(Key_V)).When(CanvasIdle).Check(RoundIsOpen).Help(HelpGroup::Build, "help.vote");
     t.Add("facilitate.end_round", "cmd.end_round",
           [](AppState& app) {
               if (EndRoundAndShowResults(app.Session.Doc, app.Session.Facilitate))
@@ -54,7 +55,8 @@ void AddFacilitateCommands(CommandTable& t)
               }
           })
         .Key(Plain(Key_Enter))
-        .When([](const AppState& app) { return RoundIsOpen(app) && CanvasIdle(app); });
+        .When([](const AppState& app) { return RoundIsOpen(app) && CanvasIdle(app); })
+        .Help(HelpGroup::Build, "help.end_round");
     t.Add("facilitate.vote_panel", "cmd.vote_panel",
           [](AppState& app) { app.Session.Facilitate.Voting.PanelOpen = !app.Session.Facilitate.Voting.PanelOpen; })
         .In(menu).When(RoundIsOpen).Check([](const AppState& app) { return RoundIsOpen(app) && app.Session.Facilitate.Voting.PanelOpen; });
@@ -62,7 +64,8 @@ void AddFacilitateCommands(CommandTable& t)
         .In(menu).When(HasEndedRound).Check([](const AppState& app) { return app.Session.Facilitate.Voting.Results.IsValid(); });
 
     t.Add("facilitate.timer", "cmd.timer", [](AppState& app) { app.Session.Facilitate.TimerPanelOpen = !app.Session.Facilitate.TimerPanelOpen; })
-        .In(menu, true).Key(Plain(Key_T)).Check([](const AppState& app) { return app.Session.Facilitate.TimerPanelOpen; });
+        .In(menu, true).Key(Plain(Key_T)).Check([](const AppState& app) { return app.Session.Facilitate.TimerPanelOpen; })
+        .Help(HelpGroup::View, "help.timer");
     t.Add("facilitate.timer_3", "cmd.timer_3", StartPreset<3>).In(menu);
     t.Add("facilitate.timer_5", "cmd.timer_5", StartPreset<5>).In(menu);
     t.Add("facilitate.timer_10", "cmd.timer_10", StartPreset<10>).In(menu);
@@ -79,7 +82,9 @@ void AddFacilitateCommands(CommandTable& t)
     t.Add("facilitate.timer_stop", "cmd.timer_stop", [](AppState& app) { StopTimer(app.Session.Facilitate.Timer); }).In(menu).When(TimerShown);
 
     t.Add("facilitate.laser", "cmd.laser", [](AppState& app) { LaserKeyPressed(app.Session, ImGui::GetTime()); })
-        .In(menu, true).Key(Plain(Key_K)).Check([](const AppState& app) { return app.Session.Facilitate.Laser.On; });
+        .In(menu, true).Key(Plain(Key_K)).Check([](const AppState& app) { return app.Session.Facilitate.Laser.On; })
+        .Help(HelpGroup::View, "help.laser");
     t.Add("facilitate.spotlight", "cmd.spotlight", ToggleSpotlight)
-        .In(menu).Key(Plain(Key_S)).When(CanvasIdle).Check([](const AppState& app) { return app.Session.Facilitate.Spotlight.IsSet(); });
+        .In(menu).Key(Plain(Key_S)).When(CanvasIdle).Check([](const AppState& app) { return app.Session.Facilitate.Spotlight.IsSet(); })
+        .Help(HelpGroup::View, "help.spotlight");
 }

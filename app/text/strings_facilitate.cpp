@@ -18,6 +18,12 @@ extern const StringEntry FacilitateStrings[] = {
     {"cmd.laser", "Laser pointer", "Laseraanwijzer"},
     {"cmd.spotlight", "Spotlight on the selection", "Spotlight op de selectie"},
 
+    {"help.vote", "Dot voting: start or end", "Stemronde starten of beëindigen"},
+    {"help.end_round", "End the voting round", "Stemronde beëindigen"},
+    {"help.timer", "Timer (3 to 60 minutes)", "Timer (3 tot 60 minuten)"},
+    {"help.laser", "Laser pointer (tap or hold)", "Laseraanwijzer (tik of houd)"},
+    {"help.spotlight", "Spotlight on the selection", "Spotlight op de selectie"},
+
     {"vote.panel_title", "Voting round", "Stemronde"},
     {"vote.name", "Name", "Naam"},
     {"vote.kinds", "Dots go to", "Stippen gaan naar"},
