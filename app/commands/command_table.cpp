@@ -24,9 +24,9 @@ CommandTable BuildCommandTable()
     AddMethodCommands(table);
     AddViewCommands(table);
     AddPresentCommands(table);
-    AddInviteCommands(table);
     AddLanguageCommands(table);
-    AddFacilitateCommands(table); // last: the menus before it keep their places
+    AddFacilitateCommands(table); // after Language: the window tests find the older menus where they were
+    AddInviteCommands(table);
     AddSelectionCommands(table);
     return table;
 }
