@@ -277,7 +277,7 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
         bool cleared = false;
         for (Moment* m : moments)
             cleared = ClearScore(app.Session.Doc, app.MainView.SituationIndex, m->Id, patient) || cleared;
-        Changed(cleared);
+        Changed(app, cleared);
         CommitIfFinished(app, true);
     }
     if (!any_scored)
