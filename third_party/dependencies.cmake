@@ -11,6 +11,7 @@ find_package(cereal REQUIRED)                                  # libcereal-dev
 find_package(Catch2 2 REQUIRED)                                # catch2
 find_package(OpenGL REQUIRED)
 find_package(Threads REQUIRED)
+include(${CMAKE_CURRENT_LIST_DIR}/hyphen.cmake)              # libhyphen-dev, hyphen-nl, hyphen-en-us
 
 # The glad loader (OpenGL 3.3 core) is generated into the build tree by python3-glad.
 # --reproducible uses the specification bundled with the package instead of fetching one.

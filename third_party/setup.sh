@@ -11,14 +11,14 @@ build_dir="${JB_BUILD_DIR:-$here/build}"
 # Build and run: compiler, CMake, and the libraries and fonts the app links or loads.
 packages=(build-essential cmake pkg-config python3-glad
           libimgui-dev libglfw3-dev libgl-dev libfreetype-dev libcereal-dev libstb-dev libdeflate-dev
-          libcpp-httplib-dev libqrencode-dev
+          libhyphen-dev hyphen-nl hyphen-en-us libcpp-httplib-dev libqrencode-dev
           fonts-inter fonts-dejavu-core libgl1-mesa-dri zenity)
 # Tests also need a virtual screen, a mouse and keyboard driver, and screenshots. `sanitize` runs
 # the same tests built with AddressSanitizer and UBSan (in build-asan/); `fuzz` needs clang.
 # The participants' page is tested with zbarimg (the QR code), curl, and Chromium driven by
 # playwright-core from npm (installed into the build folder by the test set-up).
 if [ "$mode" = test ] || [ "$mode" = sanitize ]; then
-    packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils python3-tk zbar-tools curl chromium nodejs)
+    packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils python3-tk tesseract-ocr tesseract-ocr-nld zbar-tools curl chromium nodejs)
     # Debian's npm; a Node.js from elsewhere (NodeSource) brings its own and conflicts with it.
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 else
