@@ -33,6 +33,14 @@ std::string HyphenPatternPath(HyphenLanguage language)
     return language == HyphenLanguage::English ? "/usr/share/hyphen/hyph_en_US.dic" : "/usr/share/hyphen/hyph_nl_NL.dic";
 }
 
+const Hyphenator& SharedHyphenator(HyphenLanguage language)
+{
+    // Immutable once built: function statics are initialised once, even with several threads.
+    static const Hyphenator dutch = [] { Hyphenator h; h.Load(HyphenPatternPath(HyphenLanguage::Dutch)); return h; }();
+    static const Hyphenator english = [] { Hyphenator h; h.Load(HyphenPatternPath(HyphenLanguage::English)); return h; }();
+    return language == HyphenLanguage::English ? english : dutch;
+}
+
 Hyphenator::~Hyphenator()
 {
     if (Dict)

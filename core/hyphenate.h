@@ -18,6 +18,11 @@ enum class HyphenLanguage : int
 // The Debian pattern file of a language (/usr/share/hyphen/hyph_nl_NL.dic, hyph_en_US.dic).
 std::string HyphenPatternPath(HyphenLanguage language);
 
+class Hyphenator;
+// The patterns of a language, loaded once per program on first use (reading a pattern file takes
+// about 50 ms) and only read afterwards; Loaded() is false when the file is missing.
+const Hyphenator& SharedHyphenator(HyphenLanguage language);
+
 class Hyphenator
 {
 public:
@@ -25,6 +30,7 @@ public:
     ~Hyphenator();
     Hyphenator(const Hyphenator&) = delete;
     Hyphenator& operator=(const Hyphenator&) = delete;
+    Hyphenator(Hyphenator&& other) noexcept : Dict(other.Dict), Utf8(other.Utf8) { other.Dict = nullptr; }
 
     // Loads a pattern file; false when it cannot be read (then no word is hyphenated, text still
     // wraps at spaces).

@@ -258,13 +258,18 @@ HyphenLanguage GuessTextLanguage(const Document& doc)
     return en > nl ? HyphenLanguage::English : HyphenLanguage::Dutch;
 }
 
-bool TextWrapCache::LoadHyphenation()
+void TextWrapCache::FollowLanguageOf(const Document& doc)
 {
-    bool all = true;
-    for (int i = 0; i < (int)HyphenLanguage::Count; i++)
-        all = Hyphenators[i].Load(HyphenPatternPath((HyphenLanguage)i)) && all;
-    Entries.clear();
-    return all;
+    if (LanguageDoc == &doc && LanguageNextId == doc.NextId)
+        return;
+    LanguageDoc = &doc;
+    LanguageNextId = doc.NextId;
+    Language = GuessTextLanguage(doc);
+}
+
+bool TextWrapCache::HyphenationAvailable()
+{
+    return SharedHyphenator(HyphenLanguage::Dutch).Loaded() && SharedHyphenator(HyphenLanguage::English).Loaded();
 }
 
 const std::vector<TextLine>& TextWrapCache::Wrap(std::string_view text, float size, float max_width, int max_lines, bool bold)
@@ -297,7 +302,7 @@ const std::vector<TextLine>& TextWrapCache::Wrap(std::string_view text, float si
     Entry& e = Entries[h];
     e.Text.assign(text.data(), text.size());
     e.Size = size, e.MaxWidth = max_width, e.MaxLines = max_lines, e.Bold = bold, e.Language = Language;
-    const Hyphenator& hyph = Hyphenators[(int)Language];
+    const Hyphenator& hyph = SharedHyphenator(Language);
     WrapText(text, size, max_width, max_lines, Advances[bold ? 1 : 0], hyph.Loaded() ? &hyph : nullptr, &e.Lines);
     Misses++;
     return e.Lines;

@@ -49,9 +49,11 @@ public:
     HyphenLanguage Language = HyphenLanguage::Dutch;
     int Misses = 0;                          // texts wrapped (not found), for tests and the bench
 
-    // Loads the patterns of both languages; false when one is missing (wrapping still works).
-    bool LoadHyphenation();
-    const Hyphenator& HyphenatorFor(HyphenLanguage language) const { return Hyphenators[(int)language]; }
+    // Picks the patterns for the map's language, guessed again only when another document is
+    // shown or items were added (cheap enough to call every frame).
+    void FollowLanguageOf(const Document& doc);
+    // Whether both languages' patterns could be read (without them wrapping still works).
+    static bool HyphenationAvailable();
     bool HasAdvances() const { return !Advances[0].PerCodepoint.empty(); }
 
     // The lines of `text`; the reference stays valid until the next call.
@@ -69,6 +71,7 @@ private:
         HyphenLanguage Language = HyphenLanguage::Dutch;
         std::vector<TextLine> Lines;
     };
-    Hyphenator Hyphenators[(int)HyphenLanguage::Count];
     std::unordered_map<uint64_t, Entry> Entries;
+    const Document* LanguageDoc = nullptr; // the document the language was guessed from
+    uint32_t LanguageNextId = 0;           // and its NextId then
 };

@@ -139,7 +139,7 @@ void CollectGlyphs(const Document& doc, ImVector<ImWchar>* ranges)
         builder.AddText(table[i].En);
         builder.AddText(table[i].Nl);
     }
-    builder.AddText("\xE2\x80\x93\xE2\x80\xA2\xE2\x80\x9C\xE2\x80\x9D\xE2\x88\x92"); // – • “ ” −
+    builder.AddText("\xE2\x80\x93\xE2\x80\xA2\xE2\x80\x9C\xE2\x80\x9D\xE2\x88\x92\xE2\x80\xA6"); // – • “ ” − …
     builder.BuildRanges(ranges);
 }
 } // namespace

@@ -12,6 +12,7 @@
 #include "text/i18n.h"
 #include "render/map_painter.h"
 #include "render/theme.h"
+#include "text_wrap.h"
 
 #include <imgui.h>
 
@@ -252,6 +253,7 @@ void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, c
              const MapLayout& layout, const View& view, const Rect& visible_screen, const MapDrawOptions& options)
 {
     const Painter p{draw_list, fonts, view, visible_screen};
+    WrapCacheOf(fonts).FollowLanguageOf(doc);
     draw_list->PushClipRect(ImVec2(visible_screen.Min.x, visible_screen.Min.y), ImVec2(visible_screen.Max.x, visible_screen.Max.y), true);
     if (options.ShowTitleBand)
         DrawTitleBand(p, doc, situation, layout, options.HeaderDate);

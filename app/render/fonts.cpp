@@ -1,5 +1,7 @@
 #include "render/fonts.h"
 
+#include "text_wrap.h"
+
 #include <imgui.h>
 #include <imgui_freetype.h>
 
@@ -68,8 +70,39 @@ static void FindFontFiles(const char** regular, const char** bold, const char** 
     *symbols = have_dejavu && *regular != dejavu_regular ? dejavu_regular : nullptr;
 }
 
+static void NewWrapCache(FontSet* fonts)
+{
+    fonts->Wrap = std::make_shared<TextWrapCache>();
+}
+
+TextWrapCache& WrapCacheOf(const FontSet& fonts)
+{
+    TextWrapCache& cache = *fonts.Wrap;
+    if (!cache.HasAdvances())
+    {
+        // Advances per unit of size from the largest bake: the most precise, and the same for
+        // screen and paper, so a text wraps alike everywhere.
+        const ImFont* bakes[2] = {fonts.Canvas[CanvasFontSizeCount - 1], fonts.CanvasBold[CanvasFontSizeCount - 1]};
+        for (int b = 0; b < 2; b++)
+        {
+            GlyphAdvances& a = cache.Advances[b];
+            const ImFont* font = bakes[b];
+            const float unit = 1.0f / font->FontSize;
+            a.PerCodepoint.resize((size_t)font->IndexAdvanceX.Size);
+            for (int i = 0; i < font->IndexAdvanceX.Size; i++)
+                a.PerCodepoint[(size_t)i] = font->IndexAdvanceX[i] * unit;
+            a.Fallback = font->FallbackAdvanceX * unit;
+        }
+    }
+    return cache;
+}
+
 void AddFonts(ImFontAtlas* atlas, float ui_size, FontSet* fonts)
 {
+    NewWrapCache(fonts);
+    // Missing patterns are not fatal: text then wraps at spaces and breaks long words where it must.
+    if (!TextWrapCache::HyphenationAvailable())
+        std::fprintf(stderr, "journeyboard: hyphenation patterns (hyphen-nl, hyphen-en-us) not found; long words break without them\n");
     // FreeType hints small text: crisper menus and labels on a projector than stb_truetype.
     atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
@@ -114,6 +147,7 @@ ImFont* PickCanvasFont(const FontSet& fonts, float size_screen, bool bold)
 
 bool AddExportFonts(ImFontAtlas* atlas, const float sizes[CanvasFontSizeCount], const unsigned short* ranges, FontSet* fonts)
 {
+    NewWrapCache(fonts);
     atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     const char *regular = nullptr, *bold = nullptr, *symbols = nullptr;

@@ -2,7 +2,10 @@
 // lacks), ImGui's built-in font when neither is installed. The canvas font is baked at several
 // sizes so zoomed text is drawn from the nearest bake, not a blurry upscale.
 #pragma once
+#include <memory>
 #include <string>
+
+class TextWrapCache;
 
 struct ImFont;
 struct ImFontAtlas;
@@ -18,6 +21,9 @@ struct FontSet
     float CanvasSizes[CanvasFontSizeCount] = {};  // pixel size each was baked at
     std::string RegularPath;  // the file used, empty for the built-in font
     bool UsedBuiltIn = false; // neither Inter nor DejaVu was found
+    // Wrapped lines of the map's texts measured with these fonts (advances taken from the largest
+    // bake on first use, once the atlas is built); shared by copies of the set.
+    std::shared_ptr<TextWrapCache> Wrap;
 };
 
 // Adds the fonts to `atlas` (which the caller then builds). `ui_size` in pixels.
@@ -28,5 +34,7 @@ void AddFonts(ImFontAtlas* atlas, float ui_size, FontSet* fonts);
 bool AddExportFonts(ImFontAtlas* atlas, const float sizes[CanvasFontSizeCount], const unsigned short* ranges, FontSet* fonts);
 // The smallest baked canvas font at least `size_screen` pixels high, or the largest one.
 ImFont* PickCanvasFont(const FontSet& fonts, float size_screen, bool bold);
+// The wrap cache of `fonts`, its advances read from the built atlas on first use.
+TextWrapCache& WrapCacheOf(const FontSet& fonts);
 // The glyph ranges every font is baked with: Latin-1, Latin Extended-A and the UI's symbols.
 const unsigned short* TextGlyphRanges();

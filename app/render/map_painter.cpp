@@ -1,6 +1,7 @@
 #include "render/map_painter.h"
 
 #include "render/draw_map.h"
+#include "text_wrap.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -21,54 +22,90 @@ void Painter::StrokeRect(const Rect& r_world, ImU32 color, float thickness_scree
 
 namespace
 {
-// Draws the text (or a grey bar when too small to read); returns the font and size used for
-// measuring, or nullptr when nothing needs measuring.
-ImFont* DrawText(const Painter& p, const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world,
-                 const Rect& clip_world, bool bold, float* size_screen_out, float* wrap_screen_out)
+// The screen clip of a text starting at `pos_screen`: the given clip, never tighter than a
+// pixel left of where the text starts (pen positions are floored to whole pixels, and at small
+// zoom a clip edge on the text's start cut its first letter off), inside the visible area.
+bool TextClip(const Painter& p, const Rect& clip_world, ImVec2 pos_screen, ImVec4* clip)
+{
+    const Rect clip_screen = WorldToScreen(p.ViewTransform, clip_world);
+    const float left = std::min(clip_screen.Min.x, std::floor(pos_screen.x) - 1.0f);
+    *clip = ImVec4(std::max(left, p.Visible.Min.x), std::max(clip_screen.Min.y, p.Visible.Min.y),
+                   std::min(clip_screen.Max.x, p.Visible.Max.x), std::min(clip_screen.Max.y, p.Visible.Max.y));
+    return clip->x < clip->z && clip->y < clip->w;
+}
+
+// Too small to read: a grey bar where the text is keeps the map's shape visible.
+void TextBar(const Painter& p, const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world,
+             const Rect& clip_world)
+{
+    const float bar_w = std::min(wrap_world > 0.0f ? wrap_world : clip_world.Width(), size_world * 0.5f * (float)std::strlen(text));
+    const Rect bar = {pos_world + Vec2(0, size_world * 0.25f), pos_world + Vec2(bar_w, size_world * 0.75f)};
+    p.FillRect(bar, (color & 0x00FFFFFF) | 0x50000000);
+}
+
+// Draws the text, wrapped by the cache in world units (the same lines at every zoom and on
+// paper); returns the height used in world units.
+float DrawText(const Painter& p, const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world,
+               const Rect& clip_world, bool bold, int max_lines)
 {
     const float size_screen = p.ToScreen(size_world);
     if (size_screen < LeastReadablePixels)
     {
-        // Too small to read: a grey bar where the text is keeps the map's shape visible.
-        const float bar_w = std::min(wrap_world > 0.0f ? wrap_world : clip_world.Width(), size_world * 0.5f * (float)std::strlen(text));
-        const Rect bar = {pos_world + Vec2(0, size_world * 0.25f), pos_world + Vec2(bar_w, size_world * 0.75f)};
-        p.FillRect(bar, (color & 0x00FFFFFF) | 0x50000000);
-        return nullptr;
+        TextBar(p, text, pos_world, size_world, color, wrap_world, clip_world);
+        return size_world;
     }
     ImFont* font = PickCanvasFont(p.Fonts, size_screen, bold);
-    const Rect clip_screen = WorldToScreen(p.ViewTransform, clip_world);
-    const ImVec4 clip(std::max(clip_screen.Min.x, p.Visible.Min.x), std::max(clip_screen.Min.y, p.Visible.Min.y),
-                      std::min(clip_screen.Max.x, p.Visible.Max.x), std::min(clip_screen.Max.y, p.Visible.Max.y));
-    if (clip.x >= clip.z || clip.y >= clip.w)
-        return nullptr;
-    const float wrap_screen = wrap_world > 0.0f ? p.ToScreen(wrap_world) : 0.0f;
-    p.DrawList->AddText(font, size_screen, p.ToScreen(pos_world), color, text, nullptr, wrap_screen, &clip);
-    *size_screen_out = size_screen;
-    *wrap_screen_out = wrap_screen;
-    return font;
+    const ImVec2 pos_screen = p.ToScreen(pos_world);
+    ImVec4 clip;
+    if (!TextClip(p, clip_world, pos_screen, &clip))
+        return 0.0f;
+    if (wrap_world <= 0.0f)
+    {
+        p.DrawList->AddText(font, size_screen, pos_screen, color, text, nullptr, 0.0f, &clip);
+        int lines = 1;
+        for (const char* c = text; *c; c++)
+            lines += *c == '\n';
+        return size_world * (float)lines;
+    }
+    // Without a limit, as many lines as the clip holds: the last one ends in "…" when text is left.
+    if (max_lines <= 0)
+        max_lines = std::max(1, (int)std::floor((clip_world.Max.y - pos_world.y) / size_world + 0.05f));
+    const std::vector<TextLine>& lines = WrapCacheOf(p.Fonts).Wrap(text, size_world, wrap_world, max_lines, bold);
+    for (size_t i = 0; i < lines.size(); i++)
+    {
+        const TextLine& line = lines[i];
+        const float y_screen = pos_screen.y + (float)i * size_screen;
+        if (y_screen + size_screen < clip.y)
+            continue;
+        if (y_screen > clip.w)
+            break;
+        // Small bakes round each advance to whole pixels: a line that comes out wider than it
+        // was measured is drawn a little smaller, so it never runs past its wrap width.
+        const float measured_screen = p.ToScreen(line.Width);
+        const float actual_screen = font->CalcTextSizeA(size_screen, FLT_MAX, 0.0f, text + line.Begin, text + line.End).x;
+        const float line_size = actual_screen > measured_screen * 1.005f ? size_screen * measured_screen / actual_screen : size_screen;
+        const ImVec2 at(pos_screen.x, y_screen);
+        p.DrawList->AddText(font, line_size, at, color, text + line.Begin, text + line.End, 0.0f, &clip);
+        if (line.Hyphen || line.Ellipsis)
+            p.DrawList->AddText(font, line_size, ImVec2(pos_screen.x + std::min(actual_screen, measured_screen), y_screen), color,
+                                line.Hyphen ? "-" : "\xE2\x80\xA6", nullptr, 0.0f, &clip);
+    }
+    return size_world * (float)lines.size();
 }
 } // namespace
 
 float Painter::Text(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
-                    bool bold) const
+                    bool bold, int max_lines) const
 {
     if (!text || !text[0])
         return 0.0f;
-    float size_screen = 0.0f, wrap_screen = 0.0f;
-    ImFont* font = DrawText(*this, text, pos_world, size_world, color, wrap_world, clip_world, bold, &size_screen, &wrap_screen);
-    if (!font)
-        return ToScreen(size_world) < LeastReadablePixels ? size_world : 0.0f;
-    const ImVec2 measured = font->CalcTextSizeA(size_screen, FLT_MAX, wrap_screen, text);
-    return measured.y / ViewTransform.Zoom;
+    return DrawText(*this, text, pos_world, size_world, color, wrap_world, clip_world, bold, max_lines);
 }
 
 void Painter::Label(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
-                    bool bold) const
+                    bool bold, int max_lines) const
 {
-    if (!text || !text[0])
-        return;
-    float size_screen = 0.0f, wrap_screen = 0.0f;
-    DrawText(*this, text, pos_world, size_world, color, wrap_world, clip_world, bold, &size_screen, &wrap_screen);
+    Text(text, pos_world, size_world, color, wrap_world, clip_world, bold, max_lines);
 }
 
 float Painter::TextWidth(const char* text, float size_world, bool bold) const

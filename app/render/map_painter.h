@@ -35,13 +35,14 @@ struct Painter
 
     void FillRect(const Rect& r_world, ImU32 color, float rounding_world = 0.0f) const;
     void StrokeRect(const Rect& r_world, ImU32 color, float thickness_screen, float rounding_world = 0.0f) const;
-    // Text at `pos_world` (top-left), wrapped at `wrap_world` (0: no wrap) and clipped to `clip_world`.
-    // Returns the height used in world units.
+    // Text at `pos_world` (top-left), wrapped at `wrap_world` (0: no wrap) at word boundaries and
+    // hyphenation points, clipped to `clip_world`; `max_lines` > 0 ends the last line in "…" when
+    // more text follows. Returns the height used in world units.
     float Text(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
-               bool bold = false) const;
-    // The same without measuring the height: for text nothing is placed below.
+               bool bold = false, int max_lines = 0) const;
+    // The same, for text nothing is placed below.
     void Label(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
-               bool bold = false) const;
+               bool bold = false, int max_lines = 0) const;
     float TextWidth(const char* text, float size_world, bool bold = false) const;
 };
 

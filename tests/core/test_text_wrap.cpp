@@ -10,19 +10,17 @@
 
 namespace
 {
-Hyphenator& Dutch()
+const Hyphenator& Dutch()
 {
-    static Hyphenator h;
-    if (!h.Loaded())
-        REQUIRE(h.Load(HyphenPatternPath(HyphenLanguage::Dutch)));
+    const Hyphenator& h = SharedHyphenator(HyphenLanguage::Dutch);
+    REQUIRE(h.Loaded());
     return h;
 }
 
-Hyphenator& English()
+const Hyphenator& English()
 {
-    static Hyphenator h;
-    if (!h.Loaded())
-        REQUIRE(h.Load(HyphenPatternPath(HyphenLanguage::English)));
+    const Hyphenator& h = SharedHyphenator(HyphenLanguage::English);
+    REQUIRE(h.Loaded());
     return h;
 }
 
@@ -159,7 +157,7 @@ TEST_CASE("Text beyond the allowed lines ends in an ellipsis that fits", "[wrap]
 TEST_CASE("The wrap cache measures a text once and tells texts apart", "[wrap]")
 {
     TextWrapCache cache;
-    cache.LoadHyphenation();
+    CHECK(TextWrapCache::HyphenationAvailable());
     cache.Advances[0] = HalfWide();
     cache.Advances[1] = HalfWide();
     const std::vector<TextLine>& first = cache.Wrap("Interactiemomenten in beeld", 1.0f, 6.0f, 0, false);
