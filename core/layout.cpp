@@ -69,6 +69,37 @@ void AttachedNoteRangeInX(const MapLayout& layout, float min_x, float max_x, siz
     *last = (size_t)(end - layout.Notes.begin());
 }
 
+namespace
+{
+bool IsPresentedLane(LaneKind kind)
+{
+    return kind == LaneKind::Moments || kind == LaneKind::PatientExperience || kind == LaneKind::ProfessionalExperience ||
+           kind == LaneKind::PainPoints || kind == LaneKind::Opportunities;
+}
+} // namespace
+
+LayoutMetrics PresentationMetrics()
+{
+    // At about 1:1 on a 1080-pixel screen: text 1.5 times the editing size (titles and notes
+    // 34.5, the smallest text 27), cards three title lines high, notes four lines, curve lanes
+    // low enough that a phase with two notes stacked under one moment still fits.
+    LayoutMetrics m;
+    m.TextScale = 1.5f;
+    m.PresentLanes = true;
+    m.LaneLabelWidth = 300.0f;
+    m.PhaseHeaderHeight = 84.0f;
+    m.CardWidth = 330.0f;
+    m.CardHeight = 190.0f;
+    m.CardGap = 20.0f;
+    m.NoteWidth = 320.0f;
+    m.NoteHeight = 152.0f;
+    m.NoteGap = 10.0f;
+    m.LanePadding = 12.0f;
+    m.CurveLaneHeight = 130.0f;
+    m.CurveBandFraction = 0.9f;
+    return m;
+}
+
 MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics)
 {
     MapLayout layout;
@@ -121,12 +152,18 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     float y = m.PhaseHeaderHeight;
     for (const Lane& lane : situation.Lanes)
     {
-        if (!lane.Visible)
+        if (!lane.Visible || (m.PresentLanes && !IsPresentedLane(lane.Kind)))
             continue;
         float height = lane.Height > 0.0f ? lane.Height : DefaultLaneHeight(lane.Kind);
+        if (m.PresentLanes)
+        {
+            const bool curve = lane.Kind == LaneKind::PatientExperience || lane.Kind == LaneKind::ProfessionalExperience;
+            height = curve ? m.CurveLaneHeight : lane.Kind == LaneKind::Moments ? m.CardHeight + 2.0f * m.LanePadding : 0.0f;
+        }
         if (lane.Kind == LaneKind::PainPoints || lane.Kind == LaneKind::Opportunities)
         {
-            const int n = most_stacked[lane.Kind == LaneKind::PainPoints ? 0 : 1];
+            // Presenting, an empty notes lane still keeps a note's height: the room sees it is empty.
+            const int n = std::max(most_stacked[lane.Kind == LaneKind::PainPoints ? 0 : 1], m.PresentLanes ? 1 : 0);
             height = std::max(height, 2.0f * m.LanePadding + n * (m.NoteHeight + m.NoteGap) - m.NoteGap);
         }
         LaneRow row;
@@ -283,7 +320,8 @@ template <class Put>
 void VisitLayoutInputs(const Situation& s, const LayoutMetrics& m, Put&& put)
 {
     const float metrics[] = {m.LaneLabelWidth, m.PhaseHeaderHeight, m.TitleBandHeight, m.CardWidth, m.CardHeight, m.CardGap,
-                             m.NoteWidth, m.NoteHeight, m.NoteGap, m.LanePadding, m.CurveBandFraction, m.PersonaWidth};
+                             m.NoteWidth, m.NoteHeight, m.NoteGap, m.LanePadding, m.CurveBandFraction, m.PersonaWidth,
+                             m.TextScale, m.PresentLanes ? 1.0f : 0.0f, m.CurveLaneHeight};
     for (float v : metrics)
         put(FloatBits(v));
     put((uint32_t)s.Phases.size());

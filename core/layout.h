@@ -23,7 +23,16 @@ struct LayoutMetrics
     float LanePadding = 18.0f;
     float CurveBandFraction = 0.62f; // upper part of an experience lane holds the curve, the rest the texts
     float PersonaWidth = 460.0f;
+    float TextScale = 1.0f;      // map text relative to these sizes (the Map panel's text size; presentation)
+    // Presentation: only the moments, both curves and the notes, lanes sized by these metrics
+    // instead of the document's heights (descriptions and texts come in the moment steps).
+    bool PresentLanes = false;
+    float CurveLaneHeight = 300.0f; // with PresentLanes: each experience lane
 };
+
+// The metrics of presentation mode: large text on cards and notes sized for it, so that a phase
+// filling a 1080-pixel-high screen shows titles and notes at 32 px and other text at 24 px.
+LayoutMetrics PresentationMetrics();
 
 struct PhaseColumn
 {
