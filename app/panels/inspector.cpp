@@ -236,7 +236,7 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
         const float scale = face_size * 0.5f / map_draw::FaceRadius;
         View scaled;
         scaled.Zoom = scale;
-        const map_draw::Painter face_painter{ImGui::GetWindowDrawList(), app.MainView.Fonts, scaled, Rect{{0, 0}, {1e5f, 1e5f}}};
+        const map_draw::Painter face_painter{ImGui::GetWindowDrawList(), app.MainView.Fonts, scaled, Rect{{0, 0}, {1e5f, 1e5f}}, EditingPalette()};
         map_draw::DrawFace(face_painter, Vec2(face_min.x + face_size * 0.5f, face_min.y + face_size * 0.5f) * (1.0f / scale), score,
                            IM_COL32(60, 60, 60, 255));
     }

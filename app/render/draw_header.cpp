@@ -25,7 +25,7 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
     title.assign(doc.Title.empty() ? Tr("status.untitled") : doc.Title.c_str());
     title += "  \xE2\x80\x93  "; // en dash
     title += SituationTitle(situation);
-    y += p.Text(title.c_str(), {band.Min.x, y}, TitleTextSize, MapColors::Ink, 0.0f, band, true) + 8.0f;
+    y += p.Text(title.c_str(), {band.Min.x, y}, TitleTextSize, p.Colors.Ink, 0.0f, band, true) + 8.0f;
 
     const float legend_w = 520.0f;
     const float text_w = std::max(200.0f, band.Width() - legend_w - 40.0f);
@@ -35,10 +35,10 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
         if (value.empty() && !always)
             return;
         const float label_w = p.TextWidth(Tr(label_key), BodyTextSize, true) + 12.0f;
-        p.Text(Tr(label_key), {band.Min.x, y}, BodyTextSize, MapColors::InkSoft, 0.0f, text_clip, true);
+        p.Text(Tr(label_key), {band.Min.x, y}, BodyTextSize, p.Colors.InkSoft, 0.0f, text_clip, true);
         const bool empty = value.empty();
         y += p.Text(empty ? Tr("header.empty") : value.c_str(), {band.Min.x + std::max(label_w, 150.0f), y}, BodyTextSize,
-                    empty ? MapColors::InkSoft : MapColors::Ink, text_w - 150.0f, text_clip) + 4.0f;
+                    empty ? p.Colors.InkSoft : p.Colors.Ink, text_w - 150.0f, text_clip) + 4.0f;
     };
     line("header.scope", doc.Scope, true);
     line("header.outcome", doc.IntendedOutcome, true);
@@ -52,31 +52,31 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
     }
     line("header.date", date, false);
     if (!doc.Remark.empty())
-        p.Text(doc.Remark.c_str(), {band.Min.x, y}, SmallTextSize, MapColors::InkSoft, text_w, text_clip);
+        p.Text(doc.Remark.c_str(), {band.Min.x, y}, SmallTextSize, p.Colors.InkSoft, text_w, text_clip);
 
     // Legend: the two curves and the two note colours.
     Vec2 at = {band.Max.x - legend_w, band.Min.y + 8.0f};
     const Rect legend_clip = {{at.x - 10.0f, band.Min.y}, band.Max};
     auto curve_entry = [&](ImU32 color, const char* key) {
         p.DrawList->AddLine(p.ToScreen(at + Vec2(0, 14)), p.ToScreen(at + Vec2(60, 14)), color, std::max(1.5f, p.ToScreen(5.0f)));
-        p.Text(Tr(key), at + Vec2(72, 2), BodyTextSize, MapColors::Ink, 0.0f, legend_clip);
+        p.Text(Tr(key), at + Vec2(72, 2), BodyTextSize, p.Colors.Ink, 0.0f, legend_clip);
         at.y += 32.0f;
     };
-    curve_entry(MapColors::PatientCurve, "legend.patient");
-    curve_entry(MapColors::ProfessionalCurve, "legend.professional");
+    curve_entry(p.Colors.PatientCurve, "legend.patient");
+    curve_entry(p.Colors.ProfessionalCurve, "legend.professional");
     auto note_entry = [&](ImU32 fill, ImU32 border, const char* key) {
         const Rect swatch = {at + Vec2(10, 2), at + Vec2(50, 26)};
         p.FillRect(swatch, fill, 3.0f);
         p.StrokeRect(swatch, border, 1.5f, 3.0f);
-        p.Text(Tr(key), at + Vec2(72, 2), BodyTextSize, MapColors::Ink, 0.0f, legend_clip);
+        p.Text(Tr(key), at + Vec2(72, 2), BodyTextSize, p.Colors.Ink, 0.0f, legend_clip);
         at.y += 32.0f;
     };
-    note_entry(MapColors::PainPointNote, MapColors::PainPointBorder, "lane.pain_points");
-    note_entry(MapColors::OpportunityNote, MapColors::OpportunityBorder, "lane.opportunities");
+    note_entry(p.Colors.PainPointNote, p.Colors.PainPointBorder, "lane.pain_points");
+    note_entry(p.Colors.OpportunityNote, p.Colors.OpportunityBorder, "lane.opportunities");
     // Faces: -2 .. +2 along one row.
     at = {band.Max.x - legend_w + 260.0f, band.Min.y + 24.0f};
     for (int s = -2; s <= 2; s++)
-        DrawFace(p, at + Vec2((float)(s + 2) * 44.0f, 0.0f), (float)s, MapColors::CardBorder);
+        DrawFace(p, at + Vec2((float)(s + 2) * 44.0f, 0.0f), (float)s, p.Colors.CardBorder);
 }
 
 // The photo fills a square, cropped to its middle; without one (or without GL, as in the headless
@@ -94,11 +94,11 @@ static void DrawPersonaPhoto(const Painter& p, const Persona& persona, const Rec
             uv0.y = 0.5f - 0.5f * aspect, uv1.y = 0.5f + 0.5f * aspect;
         p.DrawList->AddImageRounded(photo.Texture, p.ToScreen(box.Min), p.ToScreen(box.Max), uv0, uv1, IM_COL32_WHITE,
                                     p.ToScreen(8.0f));
-        p.StrokeRect(box, MapColors::CardBorder, std::max(1.0f, p.ToScreen(1.5f)), 8.0f);
+        p.StrokeRect(box, p.Colors.CardBorder, std::max(1.0f, p.ToScreen(1.5f)), 8.0f);
         return;
     }
     p.FillRect(box, IM_COL32(232, 226, 216, 255), 8.0f);
-    p.StrokeRect(box, MapColors::Grid, std::max(1.0f, p.ToScreen(1.5f)), 8.0f);
+    p.StrokeRect(box, p.Colors.Grid, std::max(1.0f, p.ToScreen(1.5f)), 8.0f);
     // A simple head and shoulders, so the empty frame reads as "photo" in any language.
     const Vec2 c = box.Center();
     const float r = box.Width() * 0.17f;
@@ -112,7 +112,7 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
     if (!p.IsVisible(card))
         return;
     p.FillRect(card, IM_COL32(250, 247, 240, 255), 10.0f);
-    p.StrokeRect(card, MapColors::CardBorder, std::max(1.0f, p.ToScreen(2.0f)), 10.0f);
+    p.StrokeRect(card, p.Colors.CardBorder, std::max(1.0f, p.ToScreen(2.0f)), 10.0f);
     const float pad = 18.0f;
     const float wrap = card.Width() - 2 * pad;
     const Rect inner = {card.Min + Vec2(pad, pad), card.Max - Vec2(pad, pad)};
@@ -125,10 +125,10 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
     const float right_w = inner.Max.x - right_x;
     const Rect right_clip = {{right_x, inner.Min.y}, {inner.Max.x, photo_box.Max.y}};
     float y = inner.Min.y;
-    y += p.Text(Tr("header.persona"), {right_x, y}, SmallTextSize, MapColors::InkSoft, 0.0f, right_clip, true) + 2.0f;
+    y += p.Text(Tr("header.persona"), {right_x, y}, SmallTextSize, p.Colors.InkSoft, 0.0f, right_clip, true) + 2.0f;
     const bool unnamed = persona.Name.empty();
     y += p.Text(unnamed ? Tr("persona.unnamed") : persona.Name.c_str(), {right_x, y}, 28.0f,
-                unnamed ? MapColors::InkSoft : MapColors::Ink, right_w, right_clip, true) + 2.0f;
+                unnamed ? p.Colors.InkSoft : p.Colors.Ink, right_w, right_clip, true) + 2.0f;
     if (persona.Age > 0)
     {
         // Formatted only when the age or the language changed: drawing allocates nothing per frame.
@@ -141,10 +141,10 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
             formatted_with = Tr("persona.age");
             std::snprintf(age, sizeof(age), formatted_with, persona.Age);
         }
-        y += p.Text(age, {right_x, y}, BodyTextSize, MapColors::Ink, right_w, right_clip) + 2.0f;
+        y += p.Text(age, {right_x, y}, BodyTextSize, p.Colors.Ink, right_w, right_clip) + 2.0f;
     }
     p.Text(Tr(persona.BasedOnRealPerson ? "persona.real" : "persona.fictional"), {right_x, y + 4.0f}, SmallTextSize,
-           MapColors::InkSoft, right_w, right_clip);
+           p.Colors.InkSoft, right_w, right_clip);
 
     // The fields of the persona format in its order, each under its name; an empty one keeps a
     // line to write on, like the paper format.
@@ -155,10 +155,10 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
     {
         const std::string& text = PersonaFieldText(persona, fields[i].Field);
         const bool quote = fields[i].Field == PersonaField::Quote;
-        y += p.Text(Tr(fields[i].LabelKey), {inner.Min.x, y}, SmallTextSize, MapColors::InkSoft, wrap, inner, true) + 1.0f;
+        y += p.Text(Tr(fields[i].LabelKey), {inner.Min.x, y}, SmallTextSize, p.Colors.InkSoft, wrap, inner, true) + 1.0f;
         if (text.empty())
         {
-            p.DrawList->AddLine(p.ToScreen({inner.Min.x, y + 24.0f}), p.ToScreen({inner.Max.x, y + 24.0f}), MapColors::Grid,
+            p.DrawList->AddLine(p.ToScreen({inner.Min.x, y + 24.0f}), p.ToScreen({inner.Max.x, y + 24.0f}), p.Colors.Grid,
                                 std::max(1.0f, p.ToScreen(1.0f)));
             y += 34.0f;
             continue;
@@ -167,10 +167,10 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
         {
             static thread_local std::string quoted; // kept between frames: no allocation once grown
             quoted.assign("\xE2\x80\x9C").append(text).append("\xE2\x80\x9D");
-            y += p.Text(quoted.c_str(), {inner.Min.x, y}, 22.0f, MapColors::Ink, wrap, inner, true) + 10.0f;
+            y += p.Text(quoted.c_str(), {inner.Min.x, y}, 22.0f, p.Colors.Ink, wrap, inner, true) + 10.0f;
         }
         else
-            y += p.Text(text.c_str(), {inner.Min.x, y}, 21.0f, MapColors::Ink, wrap, inner) + 10.0f;
+            y += p.Text(text.c_str(), {inner.Min.x, y}, 21.0f, p.Colors.Ink, wrap, inner) + 10.0f;
     }
 }
 } // namespace map_draw

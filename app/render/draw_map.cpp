@@ -42,41 +42,52 @@ DrawScratch& Scratch()
 }
 
 // Below this zoom body text is smaller than LeastReadablePixels: cards and notes become blocks.
-bool DrawBlocks(const Painter& p) { return p.ToScreen(BodyTextSize) < LeastReadablePixels; }
+bool DrawBlocks(const Painter& p) { return p.ToScreen(BodyTextSize * p.TextScale) < LeastReadablePixels; }
+
+// Line widths in screen pixels: heavier on the projector.
+float Line(const Painter& p, float world, float least_screen = 1.0f) { return std::max(least_screen, p.ToScreen(world)) * p.Colors.LineScale; }
+
+// The chip colour of an interaction type, darkened on the projector so white text reads on it.
+ImU32 ChipColor(const Painter& p, InteractionType type)
+{
+    const ImU32 c = TypeColor(type);
+    return p.Colors.ChipShade >= 1.0f ? c : LerpColor(IM_COL32(0, 0, 0, 255), c, p.Colors.ChipShade);
+}
 
 // [SECTION] phases and lanes
 void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapLayout& layout)
 {
-    const float border = std::max(1.0f, p.ToScreen(1.5f));
+    const float border = Line(p, 1.5f);
+    const float ts = p.TextScale;
     for (size_t i = 0; i < layout.Phases.size(); i++)
     {
         const PhaseColumn& column = layout.Phases[i];
         if (!p.IsVisible(column.Column))
             continue;
         if (i % 2 == 1)
-            p.FillRect({{column.Column.Min.x, column.Header.Max.y}, column.Column.Max}, MapColors::PhaseStripe);
+            p.FillRect({{column.Column.Min.x, column.Header.Max.y}, column.Column.Max}, p.Colors.PhaseStripe);
         const Rect header = {column.Header.Min + Vec2(3, 3), column.Header.Max - Vec2(3, 3)};
-        p.FillRect(header, MapColors::PhaseHeader, 6.0f);
+        p.FillRect(header, p.Colors.PhaseHeader, 6.0f);
         const Phase* phase = FindPhase(situation, column.Id);
         const Rect clip = {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)};
-        p.Text(phase ? phase->Name.c_str() : "", {header.Min.x + 14.0f, header.Min.y + 22.0f}, 28.0f, MapColors::PhaseHeaderText,
-               0.0f, clip, true);
+        const float name_y = header.Center().y - 28.0f * ts * 0.55f;
+        p.Text(phase ? phase->Name.c_str() : "", {header.Min.x + 14.0f, name_y}, 28.0f, p.Colors.PhaseHeaderText, 0.0f, clip, true);
     }
     for (const LaneRow& row : layout.Lanes)
     {
         if (!p.IsVisible(row.Row))
             continue;
-        p.FillRect(row.Label, MapColors::LaneLabel);
-        p.DrawList->AddLine(p.ToScreen({row.Label.Min.x, row.Row.Max.y}), p.ToScreen(row.Row.Max), MapColors::Grid, border);
+        p.FillRect(row.Label, p.Colors.LaneLabel);
+        p.DrawList->AddLine(p.ToScreen({row.Label.Min.x, row.Row.Max.y}), p.ToScreen(row.Row.Max), p.Colors.Grid, border);
         const Lane* lane = FindLane(situation, row.Id);
         const Rect clip = {row.Label.Min + Vec2(12, 8), row.Label.Max - Vec2(12, 8)};
         // Experience lanes keep the right of their title cell free for the -2..+2 scale.
         const bool has_scale = row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience;
-        p.Text(lane ? LaneTitle(*lane) : "", row.Label.Min + Vec2(16, 16), HeadingTextSize, MapColors::Ink,
-               row.Label.Width() - (has_scale ? 76.0f : 32.0f), clip, true);
+        p.Text(lane ? LaneTitle(*lane) : "", row.Label.Min + Vec2(16, 16), HeadingTextSize, p.Colors.Ink,
+               row.Label.Width() - (has_scale ? 32.0f + 44.0f * ts : 32.0f), clip, true);
     }
     for (const PhaseColumn& column : layout.Phases)
-        p.DrawList->AddLine(p.ToScreen({column.Column.Max.x, column.Header.Max.y}), p.ToScreen(column.Column.Max), MapColors::Grid, border);
+        p.DrawList->AddLine(p.ToScreen({column.Column.Max.x, column.Header.Max.y}), p.ToScreen(column.Column.Max), p.Colors.Grid, border);
 
     // Experience lanes: a faint line at every score step, the neutral line stronger.
     for (const Rect* band : {&layout.PatientCurveBand, &layout.ProfessionalCurveBand})
@@ -87,9 +98,10 @@ void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapL
         {
             const float y = ScoreToY(*band, (float)s);
             p.DrawList->AddLine(p.ToScreen({band->Min.x, y}), p.ToScreen({band->Max.x, y}),
-                                s == 0 ? MapColors::Grid : IM_COL32(228, 224, 220, 255), s == 0 ? border * 1.5f : border);
+                                s == 0 ? p.Colors.Grid : p.Colors.ScoreGrid, s == 0 ? border * 1.5f : border);
             const char* label = s == -2 ? "-2" : s == -1 ? "-1" : s == 0 ? "0" : s == 1 ? "+1" : "+2";
-            p.Text(label, {-34.0f, y - 9.0f}, SmallTextSize, MapColors::InkSoft, 0.0f, {{-40.0f, y - 12.0f}, {0.0f, y + 12.0f}});
+            const float h = SmallTextSize * ts;
+            p.Text(label, {-34.0f * ts, y - h * 0.5f}, SmallTextSize, p.Colors.InkSoft, 0.0f, {{-40.0f * ts, y - h}, {0.0f, y + h}});
         }
     }
 }
@@ -100,9 +112,9 @@ void DrawMomentBlock(const Painter& p, const Moment& moment, const MomentBox& bo
     // A light card under a strip of its type's colour, as the full card reads from afar.
     const Rect card = box.Card;
     p.FillRect(card, IM_COL32(200, 196, 190, 255));
-    p.FillRect({card.Min, {card.Max.x, card.Min.y + card.Height() * 0.35f}}, TypeColor(moment.Type));
+    p.FillRect({card.Min, {card.Max.x, card.Min.y + card.Height() * 0.35f}}, ChipColor(p, moment.Type));
     if (selected)
-        p.StrokeRect(card, MapColors::Selection, 2.0f);
+        p.StrokeRect(card, p.Colors.Selection, 2.0f);
 }
 
 float SelectedBorderPixels(const Painter& p) { return std::max(3.0f, p.ToScreen(4.0f)); }
@@ -113,22 +125,24 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
     const Rect card = box.Card;
     if (p.IsVisible(card))
     {
-        p.FillRect(card, MapColors::CardFill, 8.0f);
-        const Rect strip = {card.Min, {card.Max.x, card.Min.y + 30.0f}};
-        p.FillRect(strip, TypeColor(moment.Type), 8.0f);
-        p.FillRect({{strip.Min.x, strip.Max.y - 8.0f}, strip.Max}, TypeColor(moment.Type));
-        const ImU32 border = selected ? MapColors::Selection : hovered ? IM_COL32(60, 60, 60, 255) : MapColors::CardBorder;
-        p.StrokeRect(card, border, selected ? SelectedBorderPixels(p) : std::max(1.0f, p.ToScreen(1.5f)), 8.0f);
+        p.FillRect(card, p.Colors.CardFill, 8.0f);
+        const float ts = p.TextScale;
+        const Rect strip = {card.Min, {card.Max.x, card.Min.y + 30.0f * ts}};
+        const ImU32 chip = ChipColor(p, moment.Type);
+        p.FillRect(strip, chip, 8.0f);
+        p.FillRect({{strip.Min.x, strip.Max.y - 8.0f}, strip.Max}, chip);
+        const ImU32 border = selected ? p.Colors.Selection : hovered ? IM_COL32(60, 60, 60, 255) : p.Colors.CardBorder;
+        p.StrokeRect(card, border, selected ? SelectedBorderPixels(p) : Line(p, 1.5f), 8.0f);
         if (selected) // a soft halo: the selection reads from the back of the room at any zoom
-            p.StrokeRect({card.Min - Vec2(4, 4), card.Max + Vec2(4, 4)}, (MapColors::Selection & 0x00FFFFFF) | 0x60000000,
+            p.StrokeRect({card.Min - Vec2(4, 4), card.Max + Vec2(4, 4)}, (p.Colors.Selection & 0x00FFFFFF) | 0x60000000,
                          SelectedBorderPixels(p), 10.0f);
         const Rect inner = {card.Min + Vec2(10, 0), card.Max - Vec2(10, 6)};
-        p.Label(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f}, SmallTextSize, IM_COL32_WHITE, 0.0f,
+        p.Label(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f * ts}, SmallTextSize, IM_COL32_WHITE, 0.0f,
                 {strip.Min + Vec2(10, 0), strip.Max - Vec2(10, 0)}, true);
-        float y = card.Min.y + 36.0f;
-        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize, MapColors::Ink, inner.Width(), inner, true);
-        if (!moment.Channel.empty() && y + SmallTextSize < inner.Max.y)
-            p.Label(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, MapColors::InkSoft, inner.Width(), inner);
+        float y = card.Min.y + 36.0f * ts;
+        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize, p.Colors.Ink, inner.Width(), inner, true);
+        if (!moment.Channel.empty() && y + SmallTextSize * ts < inner.Max.y)
+            p.Label(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, p.Colors.InkSoft, inner.Width(), inner);
     }
     for (const LaneRow& row : layout.Lanes)
     {
@@ -140,7 +154,7 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
         Rect text_cell = cell;
         if (row.Kind == LaneKind::Description)
             text = &moment.Description;
-        else if (row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience)
+        else if ((row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience) && !m.PresentLanes)
         {
             text = row.Kind == LaneKind::PatientExperience ? &moment.Patient.Text : &moment.Professional.Text;
             text_cell.Min.y = row.Row.Min.y + row.Row.Height() * m.CurveBandFraction + 14.0f;
@@ -152,7 +166,7 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
                     text = &cell_text.Text;
         }
         if (text && !text->empty())
-            p.Label(text->c_str(), text_cell.Min, BodyTextSize, MapColors::Ink, text_cell.Width(), text_cell);
+            p.Label(text->c_str(), text_cell.Min, BodyTextSize, p.Colors.Ink, text_cell.Width(), text_cell);
     }
 }
 
@@ -174,8 +188,8 @@ void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& la
     scratch.SamplesScreen.clear();
     for (const Vec2& s : scratch.SamplesWorld)
         scratch.SamplesScreen.push_back(p.ToScreen(s));
-    const ImU32 color = patient ? MapColors::PatientCurve : MapColors::ProfessionalCurve;
-    p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0, std::max(1.5f, p.ToScreen(5.0f)));
+    const ImU32 color = patient ? p.Colors.PatientCurve : p.Colors.ProfessionalCurve;
+    p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0, Line(p, 5.0f, 1.5f));
 
     const bool dots = p.ToScreen(FaceRadius) < 3.0f;
     float last_dot_x = -1e30f;
@@ -205,27 +219,27 @@ void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selec
 {
     if (!p.IsVisible(box.Box))
         return;
-    ImU32 fill = note.Kind == NoteKind::PainPoint ? MapColors::PainPointNote : MapColors::OpportunityNote;
+    ImU32 fill = note.Kind == NoteKind::PainPoint ? p.Colors.PainPointNote : p.Colors.OpportunityNote;
     if (note.Color != 0)
         fill = IM_COL32((note.Color >> 16) & 0xFF, (note.Color >> 8) & 0xFF, note.Color & 0xFF, 255);
-    const ImU32 border = note.Kind == NoteKind::PainPoint ? MapColors::PainPointBorder : MapColors::OpportunityBorder;
+    const ImU32 border = note.Kind == NoteKind::PainPoint ? p.Colors.PainPointBorder : p.Colors.OpportunityBorder;
     if (blocks)
     {
         // Too small to read: a block in the note's colour, edged in its kind's colour.
         p.FillRect(box.Box, border);
         p.FillRect({box.Box.Min + Vec2(0, box.Box.Height() * 0.12f), box.Box.Max}, fill);
         if (selected)
-            p.StrokeRect(box.Box, MapColors::Selection, 2.0f);
+            p.StrokeRect(box.Box, p.Colors.Selection, 2.0f);
         return;
     }
     p.FillRect(box.Box + Vec2(3, 4), IM_COL32(0, 0, 0, 40), 4.0f); // a soft shadow lifts the note off the lane
     p.FillRect(box.Box, fill, 4.0f);
-    p.StrokeRect(box.Box, selected ? MapColors::Selection : border, selected ? SelectedBorderPixels(p) : std::max(1.0f, p.ToScreen(1.5f)), 4.0f);
+    p.StrokeRect(box.Box, selected ? p.Colors.Selection : border, selected ? SelectedBorderPixels(p) : Line(p, 1.5f), 4.0f);
     if (selected)
-        p.StrokeRect({box.Box.Min - Vec2(4, 4), box.Box.Max + Vec2(4, 4)}, (MapColors::Selection & 0x00FFFFFF) | 0x60000000,
+        p.StrokeRect({box.Box.Min - Vec2(4, 4), box.Box.Max + Vec2(4, 4)}, (p.Colors.Selection & 0x00FFFFFF) | 0x60000000,
                      SelectedBorderPixels(p), 6.0f);
     const Rect inner = {box.Box.Min + Vec2(10, 8), box.Box.Max - Vec2(10, 6)};
-    p.Label(note.Text.c_str(), inner.Min, BodyTextSize, MapColors::Ink, inner.Width(), inner);
+    p.Label(note.Text.c_str(), inner.Min, BodyTextSize, p.Colors.Ink, inner.Width(), inner);
 }
 } // namespace
 
@@ -252,7 +266,8 @@ Rect DrawnBounds(const Document& doc, const MapLayout& layout, const MapDrawOpti
 void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, const Situation& situation,
              const MapLayout& layout, const View& view, const Rect& visible_screen, const MapDrawOptions& options)
 {
-    const Painter p{draw_list, fonts, view, visible_screen};
+    const Painter p{draw_list, fonts, view, visible_screen, options.Projector ? ProjectorPalette() : EditingPalette(),
+                    layout.Metrics.TextScale};
     WrapCacheOf(fonts).FollowLanguageOf(doc);
     draw_list->PushClipRect(ImVec2(visible_screen.Min.x, visible_screen.Min.y), ImVec2(visible_screen.Max.x, visible_screen.Max.y), true);
     if (options.ShowTitleBand)

@@ -20,6 +20,7 @@ struct MapDrawOptions
     const std::unordered_set<NoteId>* SelectedNotes = nullptr;
     MomentId HoveredMoment; // screen only
     std::string HeaderDate; // snapshots: the date in the title band; empty on screen
+    bool Projector = false; // the projector palette: white ground, stronger contrast, heavier lines
 };
 
 // Persona cards sit left of the lane titles; their world rectangles in document order.

@@ -99,7 +99,7 @@ float Painter::Text(const char* text, Vec2 pos_world, float size_world, ImU32 co
 {
     if (!text || !text[0])
         return 0.0f;
-    return DrawText(*this, text, pos_world, size_world, color, wrap_world, clip_world, bold, max_lines);
+    return DrawText(*this, text, pos_world, size_world * TextScale, color, wrap_world, clip_world, bold, max_lines);
 }
 
 void Painter::Label(const char* text, Vec2 pos_world, float size_world, ImU32 color, float wrap_world, const Rect& clip_world,
@@ -110,6 +110,7 @@ void Painter::Label(const char* text, Vec2 pos_world, float size_world, ImU32 co
 
 float Painter::TextWidth(const char* text, float size_world, bool bold) const
 {
+    size_world *= TextScale;
     const float size_screen = std::max(LeastReadablePixels, ToScreen(size_world));
     ImFont* font = PickCanvasFont(Fonts, size_screen, bold);
     return font->CalcTextSizeA(size_screen, FLT_MAX, 0.0f, text).x / ViewTransform.Zoom;

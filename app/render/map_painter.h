@@ -2,6 +2,7 @@
 // drawn under the view transform, with one font bake picked per size. Used only inside app/draw_*.
 #pragma once
 #include "render/fonts.h"
+#include "render/theme.h"
 #include "geom.h"
 #include "journey.h"
 #include "view.h"
@@ -23,7 +24,9 @@ struct Painter
     ImDrawList* DrawList;
     const FontSet& Fonts;
     const View& ViewTransform;
-    Rect Visible; // screen
+    Rect Visible;              // screen
+    const MapPalette& Colors;  // editing or projector
+    float TextScale = 1.0f;    // the layout's text scale: every world text size is multiplied by it
 
     ImVec2 ToScreen(Vec2 p_world) const
     {

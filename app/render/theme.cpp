@@ -26,3 +26,41 @@ void ApplyLightTheme()
     c[ImGuiCol_TabActive] = ImVec4(0.12f, 0.37f, 0.55f, 0.45f);
     c[ImGuiCol_TabHovered] = ImVec4(0.12f, 0.37f, 0.55f, 0.35f);
 }
+
+const MapPalette& EditingPalette()
+{
+    using namespace MapColors;
+    static const MapPalette palette = {Background, Ink, InkSoft, PhaseHeader, PhaseHeaderText, PhaseStripe, LaneLabel, Grid,
+                                       0xFFDCE0E4, CardFill, CardBorder, PatientCurve, ProfessionalCurve, PainPointNote,
+                                       PainPointBorder, OpportunityNote, OpportunityBorder, Selection, 1.0f, 1.0f};
+    return palette;
+}
+
+const MapPalette& ProjectorPalette()
+{
+    // Contrast against their grounds (WCAG): ink on white 18:1, soft ink 12:1, header text on
+    // the header 10:1, text on the notes above 13:1, white on the darkened chips above 7:1.
+    static const MapPalette palette = {
+        0xFFFFFFFF, // background: white
+        0xFF141414, // ink
+        0xFF333333, // soft ink
+        0xFF5C3E12, // phase header #123E5C
+        0xFFFFFFFF, // header text
+        0xFFF2F2F2, // stripe
+        0xFFE8E8E8, // lane titles
+        0xFF7A7570, // grid
+        0xFFC8C8C8, // score lines
+        0xFFFFFFFF, // card
+        0xFF3C3C3C, // card border
+        0xFF993F1A, // patient curve #1A3F99
+        0xFF0059B3, // professional curve #B35900
+        0xFFB3B3FF, // pain point #FFB3B3
+        0xFF1818A0, // its border
+        0xFFA8E6A8, // opportunity
+        0xFF1B6B1B, // its border
+        0xFFE07B00, // selection
+        2.0f,       // heavier lines
+        0.6f,       // darker chips
+    };
+    return palette;
+}

@@ -25,3 +25,17 @@ constexpr uint32_t OpportunityNote = 0xFFC3F0C3;   // #C3F0C3, soft green
 constexpr uint32_t OpportunityBorder = 0xFF2E8A2E;
 constexpr uint32_t Selection = 0xFFE07B00;
 } // namespace MapColors
+
+// The map's colours and line weights as one value, so the same drawing serves the editing view
+// and the projector (white ground, text at least 7:1 against its background, heavier lines,
+// darker chips and curves that survive a washed-out projector).
+struct MapPalette
+{
+    uint32_t Background, Ink, InkSoft, PhaseHeader, PhaseHeaderText, PhaseStripe, LaneLabel, Grid, ScoreGrid, CardFill,
+        CardBorder, PatientCurve, ProfessionalCurve, PainPointNote, PainPointBorder, OpportunityNote, OpportunityBorder,
+        Selection;
+    float LineScale;  // lines and curve strokes, relative to the editing view
+    float ChipShade;  // interaction type chips: 1 as is, lower is darker (white text on them)
+};
+const MapPalette& EditingPalette();
+const MapPalette& ProjectorPalette();
