@@ -4,9 +4,9 @@
 
 int main(int argc, char** argv)
 {
-    std::string file;
-    const int code = RunCommandLine(argc, argv, &file);
+    WindowOptions window;
+    const int code = RunCommandLine(argc, argv, &window);
     if (code >= 0)
         return code;
-    return RunApp(file);
+    return RunApp(window);
 }

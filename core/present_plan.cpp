@@ -152,13 +152,12 @@ float EaseInOut(float t)
     return t < 0.5f ? 4.0f * t * t * t : 1.0f - std::pow(-2.0f * t + 2.0f, 3.0f) * 0.5f;
 }
 
-View BlendViews(const View& from, const View& to, Vec2 screen_size, float t)
+View BlendViews(const View& from, const View& to, Vec2 center_screen, float t)
 {
     if (t <= 0.0f)
         return from;
     if (t >= 1.0f)
         return to;
-    const Vec2 center_screen = screen_size * 0.5f;
     const Vec2 from_world = ScreenToWorld(from, center_screen), to_world = ScreenToWorld(to, center_screen);
     View v;
     v.Zoom = from.Zoom * std::pow(to.Zoom / from.Zoom, t);

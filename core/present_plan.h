@@ -55,4 +55,4 @@ int MatchingStep(const std::vector<PresentStep>& plan, const PresentStep& step);
 // Transitions: ease in and out over t in [0, 1]; views blend with the zoom changing evenly
 // in scale (geometrically) and the screen centre moving through world space.
 float EaseInOut(float t);
-View BlendViews(const View& from, const View& to, Vec2 screen_size, float t);
+View BlendViews(const View& from, const View& to, Vec2 center_screen, float t); // around the screen point

@@ -8,6 +8,8 @@
 #include "input/keyboard.h"
 #include "render/im_convert.h"
 #include "render/theme.h"
+#include "present/presentation.h"
+#include "present/view_overlays.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -29,7 +31,7 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
 
-    const MapLayout& fit_layout = CachedLayout(view.Layout, ShownSituation(session, view));
+    const MapLayout& fit_layout = CachedLayout(view.Layout, ShownSituation(session, view), view.Metrics);
     MapDrawOptions options;
 
     const bool resized = canvas_screen.Width() != view.CanvasRect.Width() || canvas_screen.Height() != view.CanvasRect.Height();
@@ -65,6 +67,8 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     if (panning || (hovered && io.MouseWheel != 0.0f))
         view.ViewIsFit = false;
     view.CanvasRect = canvas_screen;
+    if (view.Present.Active)
+        UpdatePresentationView(session, view, canvas_screen, ImGui::GetTime());
 
     // Left-button gestures and the keys that edit the map; then draw what they made.
     CanvasInput input;
@@ -73,15 +77,19 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     input.SpaceDown = space_down;
     UpdateCanvasInteraction(session, view, input);
     const Situation& situation = ShownSituation(session, view);
-    const MapLayout& layout = CachedLayout(view.Layout, situation);
+    const MapLayout& layout = CachedLayout(view.Layout, situation, view.Metrics);
     options.SelectedMoments = &view.Selected.Moments;
     options.SelectedNotes = &view.Selected.Notes;
     options.HoveredMoment = view.Canvas.Hovered;
+    options.Projector = view.Projector;
+    options.ShowPersonas = !view.Present.Active; // presenting: nothing but the map
+    options.FrozenHeaders = true;
 
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     draw_list->AddRectFilled(canvas_min_screen, ImVec2(canvas_screen.Max.x, canvas_screen.Max.y), MapColors::Background);
     DrawMap(draw_list, view.Fonts, session.Doc, situation, layout, view.CanvasView, canvas_screen, options);
     DrawCanvasOverlays(session, view, draw_list, layout);
+    DrawViewOverlays(session, view, draw_list, layout, canvas_screen);
     ShowCanvasMenus(session, view);
     ShowTextEditor(session, view);
     DumpLayoutForTests(session, view, layout);

@@ -144,7 +144,7 @@ void ApplyGesture(Session& session, ViewState& view, Vec2 mouse_world)
     if (c.Mode == CanvasMode::BoxSelect)
     {
         c.BoxWorld = MakeRect(c.PressWorld, mouse_world);
-        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
+        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view), view.Metrics);
         view.Selected.Moments = c.BoxBaseMoments;
         view.Selected.Notes = c.BoxBaseNotes;
         // A moment is caught by its card or by one of its faces on the curves.
@@ -314,7 +314,7 @@ void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInpu
         // A click elsewhere keeps what was typed, before anything else happens to the document.
         if (c.Editor.IsOpen())
             CommitTextEditor(session, view);
-        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
+        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view), view.Metrics);
         const CanvasHit h = HitCanvas(layout, view.CanvasView, mouse_world);
         if (!ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || !HandleDoubleClick(session, view, layout, h, mouse_world))
             BeginGesture(session, view, layout, h, mouse_world);
@@ -337,7 +337,7 @@ void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInpu
     c.Hovered = MomentId();
     if (c.Mode == CanvasMode::None && input.Hovered)
     {
-        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
+        const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view), view.Metrics);
         const CanvasHit h = HitCanvas(layout, view.CanvasView, mouse_world);
         if (h.Item.Kind == HitKind::Moment || h.Item.Kind == HitKind::PatientHandle || h.Item.Kind == HitKind::ProfessionalHandle)
             c.Hovered = h.Item.Moment;

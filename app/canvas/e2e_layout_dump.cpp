@@ -34,6 +34,9 @@ void DumpLayoutForTests(const Session& session, const ViewState& view, const Map
         return;
     const View& transform = view.CanvasView;
     std::string out = "{\"zoom\":" + std::to_string(transform.Zoom) + ",\"editor_open\":" + (view.Canvas.Editor.IsOpen() ? "true" : "false");
+    out += ",\"presenting\":" + std::string(view.Present.Active ? "true" : "false") + ",\"step\":" + std::to_string(view.Present.Step) +
+           ",\"steps\":" + std::to_string(view.Present.Plan.size()) + ",\"canvas\":";
+    AppendRect(out, View(), view.CanvasRect);
     out += ",\"phases\":[";
     for (size_t i = 0; i < layout.Phases.size(); i++)
     {

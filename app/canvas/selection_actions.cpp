@@ -61,7 +61,7 @@ void SelectAll(Session& session, ViewState& view)
 
 void AddNoteNear(Session& session, ViewState& view, NoteKind kind, Vec2 pos_world)
 {
-    const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
+    const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view), view.Metrics);
     const MomentBox* nearest = NearestMoment(layout, pos_world.x);
     const Vec2 free_pos = pos_world - Vec2(layout.Metrics.NoteWidth * 0.5f, layout.Metrics.NoteHeight * 0.5f);
     NoteId id;

@@ -159,7 +159,7 @@ void ShowTextEditor(Session& session, ViewState& view)
     if (!e.IsOpen())
         return;
     // Laid out now: a menu may have just added the element this frame.
-    const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view));
+    const MapLayout& layout = CachedLayout(view.Layout, ShownSituation(session, view), view.Metrics);
     Rect target_world;
     if (!TargetRectWorld(session, view, layout, &target_world))
     {

@@ -3,6 +3,7 @@
 // one document are two ViewStates over one Session, drawn in the same frame loop.
 #pragma once
 #include "canvas/canvas_state.h"
+#include "present/present_state.h"
 #include "render/fonts.h"
 #include "session/session.h"
 #include "layout.h"
@@ -65,6 +66,9 @@ struct ViewState
     bool ZoomResetRequested = false;
     Rect CanvasRect;            // screen, where the canvas was last drawn
     LayoutCache Layout;         // the shown situation's layout, recomputed only when it changed
+    LayoutMetrics Metrics;      // the layout's sizes: the editing ones, or the presentation's while presenting
+    bool Projector = false;     // drawn in the projector palette (presenting, the projector window)
+    PresentState Present;       // presentation mode (F5) of this view
     FontSet Fonts;              // this window's fonts (the UI and the canvas bakes)
 
     // Panels and overlays of this window (app/panels). Never saved in the map.

@@ -11,7 +11,10 @@
 static void PrintUsage(FILE* out)
 {
     std::fputs("Usage:\n"
-               "  journeyboard [FILE]            open the app; FILE is a .cjm.json map or a snapshot .png (none: the example)\n"
+               "  journeyboard [FILE] [--present] [--projector-window X,Y,W,H]\n"
+               "                                 open the app; FILE is a .cjm.json map or a snapshot .png (none: the example);\n"
+               "                                 --present opens straight into presentation mode (Escape leaves it);\n"
+               "                                 --projector-window places the projector window by hand\n"
                "  journeyboard check FILE        validate a map; prints one line; exit 0 ok, 1 bad file, 2 usage\n"
                "  journeyboard export FILE -o OUT.png [--paper A4|A3|A2|A1|A0] [--dpi N] [--portrait]\n"
                "                      [--scale N] [--situation current|desired|both]\n"
@@ -35,9 +38,9 @@ static int Check(const char* path)
     return 0;
 }
 
-int RunCommandLine(int argc, char** argv, std::string* file)
+int RunCommandLine(int argc, char** argv, WindowOptions* window)
 {
-    file->clear();
+    *window = WindowOptions();
     if (argc <= 1)
         return -1;
     const char* command = argv[1];
@@ -65,12 +68,31 @@ int RunCommandLine(int argc, char** argv, std::string* file)
         return RunExportCommand(argc - 2, argv + 2);
     if (std::strcmp(command, "migrate") == 0)
         return RunMigrateCommand(argc, argv);
-    if (command[0] == '-' || argc > 2)
+    for (int i = 1; i < argc; i++)
     {
-        std::fprintf(stderr, "error: unknown option or extra argument: %s\n", argc > 2 ? argv[2] : command);
-        PrintUsage(stderr);
-        return 2;
+        const char* arg = argv[i];
+        if (std::strcmp(arg, "--present") == 0)
+            window->Present = true;
+        else if (std::strcmp(arg, "--projector-window") == 0)
+        {
+            int* r = window->ProjectorRect;
+            char end = 0;
+            if (i + 1 >= argc || std::sscanf(argv[i + 1], "%d,%d,%d,%d%c", &r[0], &r[1], &r[2], &r[3], &end) != 4 || r[2] < 64 || r[3] < 64)
+            {
+                std::fputs("error: --projector-window needs X,Y,W,H in pixels, e.g. --projector-window 1920,0,1920,1080\n", stderr);
+                return 2;
+            }
+            window->ProjectorWindow = true;
+            i++;
+        }
+        else if (arg[0] == '-' || !window->File.empty())
+        {
+            std::fprintf(stderr, "error: unknown option or extra argument: %s\n", arg);
+            PrintUsage(stderr);
+            return 2;
+        }
+        else
+            window->File = arg;
     }
-    *file = command;
     return -1;
 }

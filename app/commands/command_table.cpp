@@ -23,6 +23,7 @@ CommandTable BuildCommandTable()
     AddFileCommands(table);
     AddMethodCommands(table);
     AddViewCommands(table);
+    AddPresentCommands(table);
     AddLanguageCommands(table);
     AddSelectionCommands(table);
     return table;

@@ -74,6 +74,7 @@ void AddMethodCommands(CommandTable& table);
 void AddViewCommands(CommandTable& table);
 void AddLanguageCommands(CommandTable& table);
 void AddSelectionCommands(CommandTable& table);
+void AddPresentCommands(CommandTable& table); // present/present_commands.cpp
 
 const Command* FindCommand(const CommandTable& table, const std::string& id);
 bool CommandEnabled(const Command& command, const AppState& app);

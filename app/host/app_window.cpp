@@ -13,6 +13,7 @@
 #include "host/shell.h"
 #include "export/snapshot_job.h"
 #include "render/theme.h"
+#include "present/presentation.h"
 
 #include "host/gl_driver_pin.h"
 
@@ -87,8 +88,9 @@ void ToggleFullscreen(GLFWwindow* window, int saved[4])
 }
 } // namespace
 
-int RunApp(const std::string& file)
+int RunApp(const WindowOptions& options)
 {
+    const std::string& file = options.File;
     glfwSetErrorCallback(OnGlfwError);
     PinGlDriverForLeakCheck();
     if (!glfwInit())
@@ -167,6 +169,12 @@ int RunApp(const std::string& file)
         app.ErrorText = error;
     }
 
+    if (options.Present)
+    {
+        app.MainView.StartScreenOpen = false;
+        EnterPresentation(app.Session, app.MainView);
+    }
+
     FrameLog frame_log;
     frame_log.OpenFromEnvironment();
     // Autosave and recovery: JB_AUTOSAVE_SECONDS overrides the setting (tests use a short one).
@@ -180,13 +188,14 @@ int RunApp(const std::string& file)
     std::string shown_title;
     int saved_window[4] = {0, 0, 1600, 1000};
     int busy_frames = 3; // ImGui settles hover and release states over a couple of frames
+    bool fullscreen_for_presenting = false; // presenting made the window full screen: undo that after
     while (!app.QuitNow)
     {
         // Sleep until something happens; idle JourneyBoard uses no CPU. A text cursor blinks,
         // so wake twice a second while text is being typed.
         // An autosave that falls due wakes the loop too.
         const double autosave_in = AutosaveSecondsUntilDue(app, glfwGetTime());
-        if (busy_frames > 0)
+        if (busy_frames > 0 || app.MainView.Present.Animating)
             glfwPollEvents();
         else if (io.WantTextInput)
             glfwWaitEventsTimeout(autosave_in >= 0.0 && autosave_in < 0.5 ? autosave_in : 0.5);
@@ -232,6 +241,18 @@ int RunApp(const std::string& file)
         {
             glfwSetWindowTitle(window, title.c_str());
             shown_title = title;
+        }
+        // Presenting fills the screen; leaving gives the window back as it was.
+        if (app.MainView.Present.Active && !fullscreen_for_presenting && !glfwGetWindowMonitor(window))
+        {
+            ToggleFullscreen(window, saved_window);
+            fullscreen_for_presenting = true;
+        }
+        else if (!app.MainView.Present.Active && fullscreen_for_presenting)
+        {
+            if (glfwGetWindowMonitor(window))
+                ToggleFullscreen(window, saved_window);
+            fullscreen_for_presenting = false;
         }
         if (app.FullscreenToggleRequested)
         {

@@ -16,6 +16,7 @@
 #include "panels/start_screen.h"
 #include "recovery.h"
 #include "export/snapshot_job.h"
+#include "present/presentation.h"
 
 #include <imgui.h>
 
@@ -44,8 +45,37 @@ static void ShowSituationTabs(AppState& app)
     app.MainView.SituationTabRequest = -1;
 }
 
+// Presenting: the canvas over the whole window, nothing else but the dialogs that need an answer.
+static void ShowPresentationFrame(AppState& app)
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
+    ImGui::Begin("##presenting", nullptr, flags);
+    ImGui::PopStyleVar(3);
+    // The presentation's own keys first (Backspace steps back here rather than deleting); the
+    // command table's shortcuts (N, O, Ctrl+Z, ...) keep working when no stepping key was pressed.
+    if (!HandlePresentationKeys(app.MainView, ImGui::GetTime()))
+        DispatchCommandKeys(app, AppCommands());
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ShowCanvas(app.Session, app.MainView, avail.x, avail.y);
+    ShowFileDialogs(app);
+    ImGui::End();
+    FinishPresentationFrame(app.Session, app.MainView);
+}
+
 void ShowAppFrame(AppState& app)
 {
+    if (app.MainView.Present.Active)
+    {
+        ShowPresentationFrame(app);
+        return;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

@@ -6,7 +6,7 @@ enum AppKey : int
 {
     Key_Space = 32,
     Key_0 = 48,
-    Key_1 = 49,
+    Key_1 = 49, // Key_1 + n - 1 for the digits 1..9
     Key_A = 65,
     Key_C = 67,
     Key_D = 68,
@@ -29,6 +29,11 @@ enum AppKey : int
     Key_Left = 263,
     Key_Down = 264,
     Key_Up = 265,
+    Key_PageUp = 266,
+    Key_PageDown = 267,
+    Key_Home = 268,
+    Key_End = 269,
+    Key_F5 = 294,
     Key_F1 = 290,
     Key_KeypadEnter = 335,
     Key_F11 = 300,

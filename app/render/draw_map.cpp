@@ -55,10 +55,46 @@ ImU32 ChipColor(const Painter& p, InteractionType type)
 }
 
 // [SECTION] phases and lanes
+void DrawPhaseHeader(const Painter& p, const Situation& situation, const PhaseColumn& column)
+{
+    const Rect header = {column.Header.Min + Vec2(3, 3), column.Header.Max - Vec2(3, 3)};
+    p.FillRect(header, p.Colors.PhaseHeader, 6.0f);
+    const Phase* phase = FindPhase(situation, column.Id);
+    const Rect clip = {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)};
+    const float name_y = header.Center().y - 28.0f * p.TextScale * 0.55f;
+    // One line; a name wider than its phase ends in "…" rather than being cut mid-letter.
+    p.Text(phase ? phase->Name.c_str() : "", {header.Min.x + 14.0f, name_y}, 28.0f, p.Colors.PhaseHeaderText, clip.Width() - 2.0f,
+           clip, true, 1);
+}
+
+// A lane's title cell left of the phases, with the -2..+2 scale of an experience lane.
+void DrawLaneLabel(const Painter& p, const Situation& situation, const MapLayout& layout, const LaneRow& row)
+{
+    const float ts = p.TextScale;
+    p.FillRect(row.Label, p.Colors.LaneLabel);
+    const Lane* lane = FindLane(situation, row.Id);
+    const Rect clip = {row.Label.Min + Vec2(12, 8), row.Label.Max - Vec2(12, 8)};
+    // Experience lanes keep the right of their title cell free for the -2..+2 scale.
+    const bool has_scale = row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience;
+    p.Text(lane ? LaneTitle(*lane) : "", row.Label.Min + Vec2(16, 16), HeadingTextSize, p.Colors.Ink,
+           row.Label.Width() - (has_scale ? 32.0f + 44.0f * ts : 32.0f), clip, true);
+    if (!has_scale)
+        return;
+    const Rect& band = row.Kind == LaneKind::PatientExperience ? layout.PatientCurveBand : layout.ProfessionalCurveBand;
+    if (band.Height() <= 0.0f)
+        return;
+    for (int s = -2; s <= 2; s++)
+    {
+        const float y = ScoreToY(band, (float)s);
+        const char* label = s == -2 ? "-2" : s == -1 ? "-1" : s == 0 ? "0" : s == 1 ? "+1" : "+2";
+        const float h = SmallTextSize * ts;
+        p.Text(label, {-34.0f * ts, y - h * 0.5f}, SmallTextSize, p.Colors.InkSoft, 0.0f, {{-40.0f * ts, y - h}, {0.0f, y + h}});
+    }
+}
+
 void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapLayout& layout)
 {
     const float border = Line(p, 1.5f);
-    const float ts = p.TextScale;
     for (size_t i = 0; i < layout.Phases.size(); i++)
     {
         const PhaseColumn& column = layout.Phases[i];
@@ -66,25 +102,14 @@ void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapL
             continue;
         if (i % 2 == 1)
             p.FillRect({{column.Column.Min.x, column.Header.Max.y}, column.Column.Max}, p.Colors.PhaseStripe);
-        const Rect header = {column.Header.Min + Vec2(3, 3), column.Header.Max - Vec2(3, 3)};
-        p.FillRect(header, p.Colors.PhaseHeader, 6.0f);
-        const Phase* phase = FindPhase(situation, column.Id);
-        const Rect clip = {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)};
-        const float name_y = header.Center().y - 28.0f * ts * 0.55f;
-        p.Text(phase ? phase->Name.c_str() : "", {header.Min.x + 14.0f, name_y}, 28.0f, p.Colors.PhaseHeaderText, 0.0f, clip, true);
+        DrawPhaseHeader(p, situation, column);
     }
     for (const LaneRow& row : layout.Lanes)
     {
         if (!p.IsVisible(row.Row))
             continue;
-        p.FillRect(row.Label, p.Colors.LaneLabel);
+        DrawLaneLabel(p, situation, layout, row);
         p.DrawList->AddLine(p.ToScreen({row.Label.Min.x, row.Row.Max.y}), p.ToScreen(row.Row.Max), p.Colors.Grid, border);
-        const Lane* lane = FindLane(situation, row.Id);
-        const Rect clip = {row.Label.Min + Vec2(12, 8), row.Label.Max - Vec2(12, 8)};
-        // Experience lanes keep the right of their title cell free for the -2..+2 scale.
-        const bool has_scale = row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience;
-        p.Text(lane ? LaneTitle(*lane) : "", row.Label.Min + Vec2(16, 16), HeadingTextSize, p.Colors.Ink,
-               row.Label.Width() - (has_scale ? 32.0f + 44.0f * ts : 32.0f), clip, true);
     }
     for (const PhaseColumn& column : layout.Phases)
         p.DrawList->AddLine(p.ToScreen({column.Column.Max.x, column.Header.Max.y}), p.ToScreen(column.Column.Max), p.Colors.Grid, border);
@@ -99,10 +124,50 @@ void DrawPhasesAndLanes(const Painter& p, const Situation& situation, const MapL
             const float y = ScoreToY(*band, (float)s);
             p.DrawList->AddLine(p.ToScreen({band->Min.x, y}), p.ToScreen({band->Max.x, y}),
                                 s == 0 ? p.Colors.Grid : p.Colors.ScoreGrid, s == 0 ? border * 1.5f : border);
-            const char* label = s == -2 ? "-2" : s == -1 ? "-1" : s == 0 ? "0" : s == 1 ? "+1" : "+2";
-            const float h = SmallTextSize * ts;
-            p.Text(label, {-34.0f * ts, y - h * 0.5f}, SmallTextSize, p.Colors.InkSoft, 0.0f, {{-40.0f * ts, y - h}, {0.0f, y + h}});
         }
+    }
+}
+
+// Like a spreadsheet's frozen panes: when the lane titles have scrolled off the left edge they
+// are drawn along it, and the phase headers along the top when they have scrolled off it.
+void DrawFrozenHeaders(const Painter& p, const Situation& situation, const MapLayout& layout)
+{
+    const View& view = p.ViewTransform;
+    const float labels_screen = layout.Metrics.LaneLabelWidth * view.Zoom;
+    const Rect map_screen = WorldToScreen(view, layout.Map);
+    const bool lanes = map_screen.Min.x < p.Visible.Min.x - 0.5f && map_screen.Max.x > p.Visible.Min.x + labels_screen &&
+                       labels_screen < p.Visible.Width() * 0.5f;
+    const float header_screen = layout.Metrics.PhaseHeaderHeight * view.Zoom;
+    const bool headers = map_screen.Min.y < p.Visible.Min.y - 0.5f && map_screen.Max.y > p.Visible.Min.y + header_screen &&
+                         header_screen < p.Visible.Height() * 0.5f;
+    if (lanes)
+    {
+        View pinned = view;
+        pinned.OriginScreen.x = p.Visible.Min.x + labels_screen;
+        const Painter q{p.DrawList, p.Fonts, pinned, p.Visible, p.Colors, p.TextScale};
+        for (const LaneRow& row : layout.Lanes)
+            if (q.IsVisible(row.Label))
+                DrawLaneLabel(q, situation, layout, row);
+        p.DrawList->AddLine(ImVec2(p.Visible.Min.x + labels_screen, std::max(map_screen.Min.y, p.Visible.Min.y)),
+                            ImVec2(p.Visible.Min.x + labels_screen, std::min(map_screen.Max.y, p.Visible.Max.y)), p.Colors.Grid,
+                            Line(p, 1.5f, 2.0f));
+    }
+    if (headers)
+    {
+        View pinned = view;
+        pinned.OriginScreen.y = p.Visible.Min.y;
+        const float left = lanes ? p.Visible.Min.x + labels_screen : p.Visible.Min.x;
+        const Painter q{p.DrawList, p.Fonts, pinned, {{left, p.Visible.Min.y}, p.Visible.Max}, p.Colors, p.TextScale};
+        p.DrawList->PushClipRect(ImVec2(left, p.Visible.Min.y), ImVec2(p.Visible.Max.x, p.Visible.Max.y), true);
+        p.DrawList->AddRectFilled(ImVec2(std::max(left, map_screen.Min.x), p.Visible.Min.y),
+                                  ImVec2(std::min(p.Visible.Max.x, map_screen.Max.x), p.Visible.Min.y + header_screen), p.Colors.Background);
+        for (const PhaseColumn& column : layout.Phases)
+            if (q.IsVisible(column.Header))
+                DrawPhaseHeader(q, situation, column);
+        p.DrawList->PopClipRect();
+        if (lanes) // the corner above the frozen lane titles
+            p.DrawList->AddRectFilled(ImVec2(p.Visible.Min.x, p.Visible.Min.y), ImVec2(left, p.Visible.Min.y + header_screen),
+                                      p.Colors.Background);
     }
 }
 
@@ -318,5 +383,7 @@ void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, c
     std::sort(free_notes.begin(), free_notes.end());
     for (int i : free_notes)
         draw_note(layout.Notes[(size_t)i]);
+    if (options.FrozenHeaders && !blocks)
+        DrawFrozenHeaders(p, situation, layout);
     draw_list->PopClipRect();
 }

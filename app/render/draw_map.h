@@ -21,6 +21,7 @@ struct MapDrawOptions
     MomentId HoveredMoment; // screen only
     std::string HeaderDate; // snapshots: the date in the title band; empty on screen
     bool Projector = false; // the projector palette: white ground, stronger contrast, heavier lines
+    bool FrozenHeaders = false; // screen: phase names stay at the top and lane names at the left when panned
 };
 
 // Persona cards sit left of the lane titles; their world rectangles in document order.

@@ -54,9 +54,9 @@ const MapPalette& ProjectorPalette()
         0xFF3C3C3C, // card border
         0xFF993F1A, // patient curve #1A3F99
         0xFF0059B3, // professional curve #B35900
-        0xFFB3B3FF, // pain point #FFB3B3
+        0xFFD6D6FF, // pain point #FFD6D6: light, so the text stands out even on a washed-out projector
         0xFF1818A0, // its border
-        0xFFA8E6A8, // opportunity
+        0xFFD2F5D2, // opportunity #D2F5D2
         0xFF1B6B1B, // its border
         0xFFE07B00, // selection
         2.0f,       // heavier lines

@@ -176,11 +176,12 @@ TEST_CASE("Transitions ease and blend views evenly", "[present]")
     b.Zoom = 1.0f;
     b.OriginScreen = {-2000.0f, 10.0f};
     const Vec2 screen = {1920.0f, 1080.0f};
-    CHECK(BlendViews(a, b, screen, 0.0f).Zoom == a.Zoom);
-    CHECK(BlendViews(a, b, screen, 1.0f).OriginScreen == b.OriginScreen);
-    CHECK(BlendViews(a, b, screen, 0.5f).Zoom == Approx(0.5f)); // the geometric middle
+    const Vec2 center = screen * 0.5f;
+    CHECK(BlendViews(a, b, center, 0.0f).Zoom == a.Zoom);
+    CHECK(BlendViews(a, b, center, 1.0f).OriginScreen == b.OriginScreen);
+    CHECK(BlendViews(a, b, center, 0.5f).Zoom == Approx(0.5f)); // the geometric middle
     // Halfway, the screen centre shows the world point halfway between the two centres.
-    const View mid = BlendViews(a, b, screen, 0.5f);
+    const View mid = BlendViews(a, b, center, 0.5f);
     const Vec2 ca = ScreenToWorld(a, screen * 0.5f), cb = ScreenToWorld(b, screen * 0.5f), cm = ScreenToWorld(mid, screen * 0.5f);
     CHECK(cm.x == Approx((ca.x + cb.x) * 0.5f));
     CHECK(cm.y == Approx((ca.y + cb.y) * 0.5f));
