@@ -155,10 +155,23 @@ bool SetScore(Document& doc, SituationIndex s, MomentId id, bool patient, float 
     if (!moment || !std::isfinite(score))
         return false;
     score = std::round(std::clamp(score, -2.0f, 2.0f) * 2.0f) / 2.0f;
-    float& target = patient ? moment->Patient.Score : moment->Professional.Score;
+    std::optional<float>& target = patient ? moment->Patient.Score : moment->Professional.Score;
     if (target == score)
         return false;
     target = score;
+    return true;
+}
+
+bool ClearScore(Document& doc, SituationIndex s, MomentId id, bool patient)
+{
+    Situation* sit = GetSituation(doc, s);
+    Moment* moment = sit ? FindMoment(*sit, id) : nullptr;
+    if (!moment)
+        return false;
+    std::optional<float>& target = patient ? moment->Patient.Score : moment->Professional.Score;
+    if (!target)
+        return false;
+    target.reset();
     return true;
 }
 

@@ -28,6 +28,8 @@ bool DeleteMoments(Document& doc, SituationIndex s, const std::vector<MomentId>&
 bool DuplicateMoments(Document& doc, SituationIndex s, const std::vector<MomentId>& ids, std::vector<MomentId>* out_ids);
 // Score on the -2..+2 scale, snapped to half steps; `patient` false sets the professional's.
 bool SetScore(Document& doc, SituationIndex s, MomentId id, bool patient, float score);
+// Back to "not scored yet" (the curve passes the moment by); false when it was not scored.
+bool ClearScore(Document& doc, SituationIndex s, MomentId id, bool patient);
 
 enum class MomentField
 {

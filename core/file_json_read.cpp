@@ -287,8 +287,20 @@ static bool ReadExperience(JsonReader& r, const JsonValue& object, const std::st
     if (!v)
         return true;
     const std::string p = Field(path, key);
-    return ExpectObject(r, *v, p) && ReadFloat(r, *v, p, "score", false, &out->Score) &&
-           ReadText(r, *v, p, "text", false, MaxTextBytes, &out->Text) && Keep(*v, {"score", "text"}, &out->UnknownFields);
+    if (!ExpectObject(r, *v, p))
+        return false;
+    // "score": null or no "score" at all: not scored yet (file version 2 on; older files were
+    // given their implied 0 by the migration).
+    out->Score.reset();
+    const JsonValue* score = Find(*v, "score");
+    if (score && !score->IsNull())
+    {
+        float value = 0.0f;
+        if (!ReadFloat(r, *v, p, "score", false, &value))
+            return false;
+        out->Score = value;
+    }
+    return ReadText(r, *v, p, "text", false, MaxTextBytes, &out->Text) && Keep(*v, {"score", "text"}, &out->UnknownFields);
 }
 
 static bool ReadPhase(JsonReader& r, const JsonValue& v, const std::string& p, Phase* out)

@@ -51,7 +51,11 @@ static std::string JsonColor(uint32_t color)
 template <class Archive>
 static void save(Archive& ar, const Experience& e)
 {
-    ar(cereal::make_nvp("score", JsonFloat(e.Score, MinScore, MaxScore)), cereal::make_nvp("text", JsonText(e.Text)));
+    if (e.Score) // not scored yet: an explicit null, so the file says so
+        ar(cereal::make_nvp("score", JsonFloat(*e.Score, MinScore, MaxScore)));
+    else
+        ar(cereal::make_nvp("score", nullptr));
+    ar(cereal::make_nvp("text", JsonText(e.Text)));
     WriteUnknownFields(ar, e.UnknownFields);
 }
 

@@ -4,10 +4,11 @@
 #include "ids.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
-constexpr int CurrentSchema = 1;
+constexpr int CurrentSchema = 2;
 
 enum class InteractionType : int
 {
@@ -52,7 +53,9 @@ enum class SituationKind : int
 
 struct Experience
 {
-    float Score = 0.0f; // -2 (very negative) .. +2 (very positive), whole or half steps
+    // -2 (very negative) .. +2 (very positive), whole or half steps; empty: not scored yet (a new
+    // moment has no score until someone sets one, and the curve passes it by).
+    std::optional<float> Score;
     std::string Text;   // how it is experienced, in the users' words
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };

@@ -225,8 +225,11 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
             box.Phase = phase.Id;
             box.CenterX = x + centers[i];
             box.Card = {{box.CenterX - m.CardWidth * 0.5f, card_top}, {box.CenterX + m.CardWidth * 0.5f, card_top + m.CardHeight}};
-            box.PatientPoint = {box.CenterX, ScoreToY(layout.PatientCurveBand, moment.Patient.Score)};
-            box.ProfessionalPoint = {box.CenterX, ScoreToY(layout.ProfessionalCurveBand, moment.Professional.Score)};
+            // A moment not scored yet keeps its handle on the neutral line, where dragging scores it.
+            box.PatientScored = moment.Patient.Score.has_value();
+            box.ProfessionalScored = moment.Professional.Score.has_value();
+            box.PatientPoint = {box.CenterX, ScoreToY(layout.PatientCurveBand, moment.Patient.Score.value_or(0.0f))};
+            box.ProfessionalPoint = {box.CenterX, ScoreToY(layout.ProfessionalCurveBand, moment.Professional.Score.value_or(0.0f))};
             layout.Moments.push_back(box);
         }
         x += width;
@@ -315,6 +318,9 @@ uint32_t FloatBits(float v)
     return bits;
 }
 
+// A score's bits, or a NaN pattern no stored score has (scores are finite) when not scored.
+uint32_t ScoreBits(const std::optional<float>& score) { return score ? FloatBits(*score) : 0x7FC0DEADu; }
+
 // Calls put(word) for everything ComputeLayout reads, flattened. Keep in step with ComputeLayout.
 template <class Put>
 void VisitLayoutInputs(const Situation& s, const LayoutMetrics& m, Put&& put)
@@ -332,7 +338,7 @@ void VisitLayoutInputs(const Situation& s, const LayoutMetrics& m, Put&& put)
         put(l.Id.Value), put((uint32_t)l.Kind), put(l.Visible ? 1u : 0u), put(FloatBits(l.Height));
     put((uint32_t)s.Moments.size());
     for (const Moment& mo : s.Moments)
-        put(mo.Id.Value), put(mo.Phase.Value), put(FloatBits(mo.X)), put(FloatBits(mo.Patient.Score)), put(FloatBits(mo.Professional.Score));
+        put(mo.Id.Value), put(mo.Phase.Value), put(FloatBits(mo.X)), put(ScoreBits(mo.Patient.Score)), put(ScoreBits(mo.Professional.Score));
     put((uint32_t)s.Notes.size());
     for (const Note& n : s.Notes)
         put(n.Id.Value), put((uint32_t)n.Kind), put(n.Moment.Value), put(FloatBits(n.X)), put(FloatBits(n.Y));

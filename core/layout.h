@@ -58,6 +58,8 @@ struct MomentBox
     Rect Card;             // world units, in the moments lane
     Vec2 PatientPoint;     // world units, on the patient curve
     Vec2 ProfessionalPoint;
+    bool PatientScored = false; // false: not scored yet, the point sits on the neutral line and the curve skips it
+    bool ProfessionalScored = false;
 };
 
 struct NoteBox

@@ -106,13 +106,52 @@ static void MigrateV0ToV1(rapidjson::Document& dom)
     }
 }
 
+// Version 1 had no "not scored": a missing score was 0. Write that 0, so it stays a score.
+static void ScoreImpliedZero(JsonValue& moment, const char* key, rapidjson::Document::AllocatorType& alloc)
+{
+    auto experience = moment.FindMember(key);
+    if (experience == moment.MemberEnd())
+    {
+        JsonValue e(rapidjson::kObjectType);
+        e.AddMember("score", JsonValue(0), alloc);
+        moment.AddMember(JsonValue(key, alloc), e, alloc);
+        return;
+    }
+    if (experience->value.IsObject() && !experience->value.HasMember("score"))
+        experience->value.AddMember("score", JsonValue(0), alloc);
+}
+
+static void MigrateV1ToV2(rapidjson::Document& dom)
+{
+    auto& alloc = dom.GetAllocator();
+    auto situations = dom.FindMember("situations");
+    if (situations == dom.MemberEnd() || !situations->value.IsArray())
+        return;
+    for (JsonValue& s : situations->value.GetArray())
+    {
+        if (!s.IsObject())
+            continue;
+        auto moments = s.FindMember("moments");
+        if (moments == s.MemberEnd() || !moments->value.IsArray())
+            continue;
+        for (JsonValue& m : moments->value.GetArray())
+            if (m.IsObject())
+            {
+                ScoreImpliedZero(m, "patient", alloc);
+                ScoreImpliedZero(m, "professional", alloc);
+            }
+    }
+}
+
 void MigrateToCurrent(rapidjson::Document& dom, int from)
 {
     if (!dom.IsObject())
         return;
     if (from <= 0)
         MigrateV0ToV1(dom);
-    // When CurrentSchema becomes 2: if (from <= 1) MigrateV1ToV2(dom); and so on.
+    if (from <= 1)
+        MigrateV1ToV2(dom);
+    // When CurrentSchema becomes 3: if (from <= 2) MigrateV2ToV3(dom); and so on.
 }
 
 std::string MigratedOriginalPath(const std::string& path, int file_schema)

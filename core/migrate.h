@@ -7,7 +7,11 @@
 //      - situations have no "lanes": the default lanes were implied;
 //      - a moment's experiences are flat fields: "patient_score", "patient_text",
 //        "professional_score", "professional_text"; there are no "cells" and no "origin".
-//   1  the current shape (see file_json.h and the README).
+//   1  nested experiences {"score", "text"}, lanes, next_id, cells, origin. Every moment is
+//      scored: a missing "score" (or a missing experience) means 0.
+//   2  the current shape (see file_json.h and the README): a score may be "not scored yet",
+//      written as "score": null (a missing "score" reads the same). Migrating from 1 writes the
+//      implied 0 wherever a score was missing, so every score of a version 1 file stays scored.
 #pragma once
 #include "json_path.h"
 #include "json_safe.h"

@@ -210,8 +210,8 @@ static bool CheckIdsAndReferences(JsonReader& r, const Document& doc)
             if (!phases.count(m.Phase.Value))
                 return no_such(Field(path, "phase"), "phase", "fase", m.Phase.Value, false);
             if (!CheckRange(r, Field(path, "x"), m.X, -MaxCoordinate, MaxCoordinate) ||
-                !CheckRange(r, path + ".patient.score", m.Patient.Score, MinScore, MaxScore) ||
-                !CheckRange(r, path + ".professional.score", m.Professional.Score, MinScore, MaxScore) ||
+                (m.Patient.Score && !CheckRange(r, path + ".patient.score", *m.Patient.Score, MinScore, MaxScore)) ||
+                (m.Professional.Score && !CheckRange(r, path + ".professional.score", *m.Professional.Score, MinScore, MaxScore)) ||
                 !CheckCount(r, Field(path, "actors"), m.Actors.size(), MaxActors) ||
                 !CheckCount(r, Field(path, "cells"), m.Cells.size(), MaxLanes))
                 return false;

@@ -87,7 +87,7 @@ void DrawCanvasOverlays(const Session& session, const ViewState& view, ImDrawLis
         if (const MomentBox* box = FindMomentBox(layout, c.Moment))
             if (const Moment* moment = FindMoment(ShownSituation(session, view), c.Moment))
             {
-                const float score = c.PatientHandle ? moment->Patient.Score : moment->Professional.Score;
+                const float score = (c.PatientHandle ? moment->Patient.Score : moment->Professional.Score).value_or(0.0f);
                 char text[32];
                 std::snprintf(text, sizeof(text), "%+g", score);
                 if (score == 0.0f)

@@ -223,7 +223,9 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
 {
     auto get = [&](const Moment& m) { return patient ? m.Patient.Score : m.Professional.Score; };
     const bool same = AllSame(moments, get);
-    float score = same ? get(*moments.front()) : 0.0f;
+    const bool unscored = same && !get(*moments.front()); // all of them not scored yet
+    const bool any_scored = std::any_of(moments.begin(), moments.end(), [&](const Moment* m) { return get(*m).has_value(); });
+    float score = same ? get(*moments.front()).value_or(0.0f) : 0.0f;
     ImGui::PushID(patient ? "patient_score" : "professional_score");
 
     // The face as the map draws it, then the slider in the score's colour.
@@ -237,8 +239,11 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
         View scaled;
         scaled.Zoom = scale;
         const map_draw::Painter face_painter{ImGui::GetWindowDrawList(), app.MainView.Fonts, scaled, Rect{{0, 0}, {1e5f, 1e5f}}, EditingPalette()};
-        map_draw::DrawFace(face_painter, Vec2(face_min.x + face_size * 0.5f, face_min.y + face_size * 0.5f) * (1.0f / scale), score,
-                           IM_COL32(60, 60, 60, 255));
+        const Vec2 face_world = Vec2(face_min.x + face_size * 0.5f, face_min.y + face_size * 0.5f) * (1.0f / scale);
+        if (unscored)
+            map_draw::DrawUnscoredFace(face_painter, face_world, IM_COL32(60, 60, 60, 255));
+        else
+            map_draw::DrawFace(face_painter, face_world, score, IM_COL32(60, 60, 60, 255));
     }
     ImGui::SameLine();
     const ImU32 color = ScoreColor(score);
@@ -247,7 +252,7 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, face_size * 0.8f);
     ImGui::SetNextItemWidth(-FLT_MIN);
     char format[64];
-    std::snprintf(format, sizeof(format), "%s", same ? "%+.1f" : Tr("inspector.mixed"));
+    std::snprintf(format, sizeof(format), "%s", unscored ? Tr("score.not_scored") : same ? "%+.1f" : Tr("inspector.mixed"));
     if (ImGui::SliderFloat("##score", &score, -2.0f, 2.0f, format, ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput))
     {
         std::vector<MomentId> ids;
@@ -259,12 +264,24 @@ void ExperienceScore(AppState& app, const std::vector<Moment*>& moments, bool pa
     CommitIfFinished(app, ImGui::IsItemDeactivatedAfterEdit());
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
-    if (same)
+    if (same && !unscored)
     {
         static const char* const names[] = {"score.very_negative", "score.negative", "score.neutral", "score.positive", "score.very_positive"};
         const int index = std::clamp((int)std::lround(score) + 2, 0, 4);
         ImGui::TextDisabled("%s", Tr(names[index]));
+        ImGui::SameLine();
     }
+    // Back to "not scored yet": the curve then passes the moment by.
+    if (any_scored && ImGui::SmallButton(Tr("inspector.clear_score")))
+    {
+        bool cleared = false;
+        for (Moment* m : moments)
+            cleared = ClearScore(app.Session.Doc, app.MainView.SituationIndex, m->Id, patient) || cleared;
+        Changed(app, cleared);
+        CommitIfFinished(app, true);
+    }
+    if (!any_scored)
+        ImGui::TextDisabled("%s", Tr("score.not_scored_hint"));
     ImGui::PopID();
 }
 

@@ -77,6 +77,10 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
     at = {band.Max.x - legend_w + 260.0f, band.Min.y + 24.0f};
     for (int s = -2; s <= 2; s++)
         DrawFace(p, at + Vec2((float)(s + 2) * 44.0f, 0.0f), (float)s, p.Colors.CardBorder);
+    // Below them the mark of a moment not scored yet.
+    at.y += 48.0f;
+    DrawUnscoredFace(p, at, p.Colors.CardBorder);
+    p.Text(Tr("legend.not_scored"), at + Vec2(30.0f, -12.0f), BodyTextSize, p.Colors.Ink, 0.0f, legend_clip);
 }
 
 // The photo fills a square, cropped to its middle; without one (or without GL, as in the headless

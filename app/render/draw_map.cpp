@@ -243,18 +243,29 @@ void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& la
     if (band.Height() <= 0.0f || first >= last || !p.IsVisible(band))
         return;
     DrawScratch& scratch = Scratch();
-    const size_t from = first >= 3 ? first - 3 : 0, to = std::min(layout.Moments.size(), last + 3);
+    // The curve passes only through scored moments: three scored ones beyond each end shape it.
+    auto scored = [&](size_t i) { return patient ? layout.Moments[i].PatientScored : layout.Moments[i].ProfessionalScored; };
+    size_t from = first, to = last;
+    for (int found = 0; from > 0 && found < 3;)
+        found += scored(--from) ? 1 : 0;
+    for (int found = 0; to < layout.Moments.size() && found < 3; to++)
+        found += scored(to) ? 1 : 0;
     scratch.PointsWorld.clear();
     for (size_t i = from; i < to; i++)
-        scratch.PointsWorld.push_back(patient ? layout.Moments[i].PatientPoint : layout.Moments[i].ProfessionalPoint);
-    scratch.SamplesWorld.clear();
-    // Sample by screen distance: about one point every 6 pixels, whatever the zoom.
-    SampleMonotoneCurve(scratch.PointsWorld, 6.0f / p.ViewTransform.Zoom, &scratch.SamplesWorld, &scratch.Curve);
-    scratch.SamplesScreen.clear();
-    for (const Vec2& s : scratch.SamplesWorld)
-        scratch.SamplesScreen.push_back(p.ToScreen(s));
+        if (scored(i))
+            scratch.PointsWorld.push_back(patient ? layout.Moments[i].PatientPoint : layout.Moments[i].ProfessionalPoint);
     const ImU32 color = patient ? p.Colors.PatientCurve : p.Colors.ProfessionalCurve;
-    p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0, Line(p, 5.0f, 1.5f));
+    if (!scratch.PointsWorld.empty())
+    {
+        scratch.SamplesWorld.clear();
+        // Sample by screen distance: about one point every 6 pixels, whatever the zoom.
+        SampleMonotoneCurve(scratch.PointsWorld, 6.0f / p.ViewTransform.Zoom, &scratch.SamplesWorld, &scratch.Curve);
+        scratch.SamplesScreen.clear();
+        for (const Vec2& s : scratch.SamplesWorld)
+            scratch.SamplesScreen.push_back(p.ToScreen(s));
+        p.DrawList->AddPolyline(scratch.SamplesScreen.data(), (int)scratch.SamplesScreen.size(), color, 0,
+                                Line(p, 5.0f, 1.5f));
+    }
 
     const bool dots = p.ToScreen(FaceRadius) < 3.0f;
     float last_dot_x = -1e30f;
@@ -265,18 +276,23 @@ void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& la
         if (!moment)
             continue;
         const Vec2 at_world = patient ? box.PatientPoint : box.ProfessionalPoint;
-        const float score = patient ? moment->Patient.Score : moment->Professional.Score;
+        const std::optional<float>& score = patient ? moment->Patient.Score : moment->Professional.Score;
         if (!dots)
         {
-            DrawFace(p, at_world, score, color);
+            if (score)
+                DrawFace(p, at_world, *score, color);
+            else
+                DrawUnscoredFace(p, at_world, color);
             continue;
         }
+        if (!score)
+            continue; // nothing to show from afar
         // Faces closer together than a few pixels: a dot in the score's colour, one per 2 pixels.
         const ImVec2 at = p.ToScreen(at_world);
         if (at.x - last_dot_x < 2.0f)
             continue;
         last_dot_x = at.x;
-        p.DrawList->AddRectFilled(ImVec2(at.x - 1.5f, at.y - 1.5f), ImVec2(at.x + 1.5f, at.y + 1.5f), ScoreColor(score));
+        p.DrawList->AddRectFilled(ImVec2(at.x - 1.5f, at.y - 1.5f), ImVec2(at.x + 1.5f, at.y + 1.5f), ScoreColor(*score));
     }
 }
 

@@ -157,6 +157,21 @@ void DrawFace(const Painter& p, Vec2 center_world, float score, ImU32 outline)
     const ImVec2 left(c.x - r * 0.45f, c.y + r * 0.35f - bend * 0.3f), right(c.x + r * 0.45f, c.y + r * 0.35f - bend * 0.3f);
     dl->AddBezierQuadratic(left, ImVec2(c.x, c.y + r * 0.35f + bend), right, ink, std::max(1.0f, r * 0.12f), 12);
 }
+
+void DrawUnscoredFace(const Painter& p, Vec2 center_world, ImU32 outline)
+{
+    // An empty dashed circle: a place for a score, not a score (no colour, no mouth).
+    const ImVec2 c = p.ToScreen(center_world);
+    const float r = std::max(3.0f, p.ToScreen(FaceRadius));
+    const float thickness = std::max(1.0f, r * 0.12f);
+    constexpr int dashes = 12;
+    for (int i = 0; i < dashes; i++)
+    {
+        const float pi = 3.14159265f, a0 = (float)i * 2.0f * pi / dashes, a1 = a0 + pi / dashes;
+        p.DrawList->PathArcTo(c, r, a0, a1, 4);
+        p.DrawList->PathStroke(outline, 0, thickness);
+    }
+}
 } // namespace map_draw
 
 unsigned int ScoreColor(float score)

@@ -53,4 +53,6 @@ ImU32 LerpColor(ImU32 a, ImU32 b, float t);
 ImU32 TypeColor(InteractionType type);
 // A face marker: its colour and mouth follow the score (-2 frown, red .. +2 smile, green).
 void DrawFace(const Painter& p, Vec2 center_world, float score, ImU32 outline);
+// The marker of a moment not scored yet: an empty dashed circle on the neutral line.
+void DrawUnscoredFace(const Painter& p, Vec2 center_world, ImU32 outline);
 } // namespace map_draw

@@ -54,7 +54,7 @@ TEST_CASE("frames of the stress map draw only what is visible, and reuse the lay
     // Nothing changed in all these frames: the layout was computed once.
     CHECK(app.MainView.Layout.Computations == 1);
     // An edit is seen at the next frame.
-    app.Session.Doc.Situations[0].Moments[0].Patient.Score = -app.Session.Doc.Situations[0].Moments[0].Patient.Score + 0.5f;
+    app.Session.Doc.Situations[0].Moments[0].Patient.Score = -*app.Session.Doc.Situations[0].Moments[0].Patient.Score + 0.5f;
     BuildHeadlessFrame(app);
     CHECK(app.MainView.Layout.Computations == 2);
     DestroyHeadlessContext(ctx);

@@ -67,7 +67,7 @@ TEST_CASE("a click on a face changes nothing; dragging it two steps up is one un
     AppState& app = h.App;
     const MapLayout layout = Layout(app);
     const MomentBox& box = layout.Moments[1];
-    const float before = MomentOf(app, box.Id).Patient.Score;
+    const float before = MomentOf(app, box.Id).Patient.Score.value();
     const size_t steps = app.Session.Undo.Undo.size();
 
     ClickAt(app, Screen(app, box.PatientPoint));

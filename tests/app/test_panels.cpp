@@ -343,9 +343,34 @@ TEST_CASE("the inspector's score slider snaps to half steps and records one step
     Frames(app, 1);
     io.MouseDown[0] = false;
     Frames(app, 2);
-    const float score = FindMoment(app.Session.Doc.Situations[0], id)->Patient.Score;
+    const std::optional<float> score = FindMoment(app.Session.Doc.Situations[0], id)->Patient.Score;
     CHECK(score == 2.0f);
     CHECK(app.Session.Undo.Undo.size() == steps_before + 1);
+}
+
+TEST_CASE("the inspector clears a score back to not scored, in one undo step", "[app][inspector]")
+{
+    HeadlessApp h;
+    AppState& app = h.App;
+    const MomentId id = app.Session.Doc.Situations[0].Moments[3].Id;
+    REQUIRE(FindMoment(app.Session.Doc.Situations[0], id)->Professional.Score.has_value());
+    app.MainView.Selected.Moments.insert(id);
+    Frames(app);
+    ImGuiWindow* panel = WindowNamed("##inspector");
+    REQUIRE(panel);
+    const ImGuiID seed = ImHashStr("professional_score", 0, panel->ID);
+    REQUIRE(HoverItemIn(app, panel->Rect(), ImHashStr(Tr("inspector.clear_score"), 0, seed)));
+    const size_t steps_before = app.Session.Undo.Undo.size();
+    Click(app);
+    Frames(app, 2);
+    const Moment* m = FindMoment(app.Session.Doc.Situations[0], id);
+    CHECK_FALSE(m->Professional.Score.has_value());
+    CHECK(m->Patient.Score.has_value()); // the other curve keeps its score
+    CHECK(app.Session.Undo.Undo.size() == steps_before + 1);
+    // Not scored, the button is gone: nothing left to clear.
+    CHECK_FALSE(HoverItemIn(app, panel->Rect(), ImHashStr(Tr("inspector.clear_score"), 0, seed)));
+    REQUIRE(UndoEdit(app));
+    CHECK(FindMoment(app.Session.Doc.Situations[0], id)->Professional.Score.has_value());
 }
 
 TEST_CASE("typing in the inspector and cancelling with Escape leaves no undo step", "[app][inspector]")

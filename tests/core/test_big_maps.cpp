@@ -24,8 +24,8 @@ TEST_CASE("the stress map has the promised size, with text and both curves, and 
     {
         CHECK_FALSE(m.Title.empty());
         CHECK_FALSE(m.Description.empty());
-        patient_scores.insert(m.Patient.Score);
-        professional_scores.insert(m.Professional.Score);
+        patient_scores.insert(m.Patient.Score.value_or(99.0f));
+        professional_scores.insert(m.Professional.Score.value_or(99.0f));
     }
     CHECK(patient_scores.size() == 9); // -2 .. +2 in half steps: the curves go up and down
     CHECK(professional_scores.size() == 9);

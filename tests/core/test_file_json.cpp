@@ -251,7 +251,7 @@ TEST_CASE("save, load, save gives identical bytes", "[file_json]")
 TEST_CASE("the saved file looks as documented", "[file_json]")
 {
     const std::string json = SaveDocumentToString(MakeSmallDocument());
-    CHECK(json.rfind("{\n    \"schema\": 1,\n", 0) == 0); // schema first
+    CHECK(json.rfind("{\n    \"schema\": 2,\n", 0) == 0); // schema first
     CHECK(json.back() == '\n');
     CHECK(Contains(json, "\"type\": \"home_measurement\""));   // enums as keys
     CHECK(Contains(json, "\"kind\": \"patient_experience\""));
@@ -418,8 +418,8 @@ TEST_CASE("every committed bad file is refused with a clear message", "[file_jso
         {"schema_missing.cjm.json", "the field \"schema\" (the file version) is missing"},
         {"schema_text.cjm.json", "schema: expected a whole number, found the text \"1\""},
         {"schema_fraction.cjm.json", "schema: 1.5 is not a file version"},
-        {"schema_negative.cjm.json", "schema: -1 is not a JourneyBoard file version (this JourneyBoard reads versions 0 to 1)"},
-        {"schema_newer.cjm.json", "made by a newer JourneyBoard (file version 99; this JourneyBoard reads version 1) and cannot be read by this one: situations: expected a list"},
+        {"schema_negative.cjm.json", "schema: -1 is not a JourneyBoard file version (this JourneyBoard reads versions 0 to 2)"},
+        {"schema_newer.cjm.json", "made by a newer JourneyBoard (file version 99; this JourneyBoard reads version 2) and cannot be read by this one: situations: expected a list"},
         {"schema0_score_text.cjm.json", "situations[0].moments[0].patient.score: expected a number, found the text \"min een\""},
         {"situations_missing.cjm.json", "the field \"situations\" is missing"},
         {"situations_empty.cjm.json", "situations: the map has no situations"},

@@ -66,7 +66,7 @@ TEST_CASE("a version 0 file is migrated to the current shape", "[versions]")
 
     // Saved, it is a current file that loads as itself.
     const std::string saved = SaveDocumentToString(doc);
-    CHECK(saved.rfind("{\n    \"schema\": 1,", 0) == 0);
+    CHECK(saved.rfind("{\n    \"schema\": 2,", 0) == 0);
     CHECK_FALSE(Contains(saved, "patient_score"));
     Document again;
     REQUIRE(LoadDocumentFromString(saved, &again).Ok);

@@ -125,7 +125,7 @@ TEST_CASE("layout: scores map to the curve band, +2 on top", "[layout]")
     for (const MomentBox& box : layout.Moments)
     {
         const Moment* m = FindMoment(s, box.Id);
-        CHECK(box.PatientPoint.y == Approx(ScoreToY(band, m->Patient.Score)));
+        CHECK(box.PatientPoint.y == Approx(ScoreToY(band, *m->Patient.Score)));
     }
 }
 
