@@ -8,7 +8,6 @@
 #include "canvas/e2e_layout_dump.h"
 #include "canvas/text_editor_overlay.h"
 #include "facilitate/facilitate_canvas.h"
-#include "facilitate/overlays.h"
 #include "input/keyboard.h"
 #include "render/im_convert.h"
 #include "render/theme.h"
@@ -113,12 +112,6 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     draw_list->AddRectFilled(canvas_min_screen, ImVec2(canvas_screen.Max.x, canvas_screen.Max.y), MapColors::Background);
     DrawMap(draw_list, view.Fonts, session.Doc, situation, layout, view.CanvasView, canvas_screen, options);
     DrawCanvasOverlays(session, view, draw_list, layout);
-    OverlayView overlay_view;
-    overlay_view.DrawList = draw_list;
-    overlay_view.Fonts = &view.Fonts;
-    overlay_view.Transform = view.CanvasView;
-    overlay_view.CanvasScreen = canvas_screen;
-    DrawFacilitationOverlays(overlay_view, session.Doc, view.SituationIndex, layout, session.Facilitate, ImGui::GetTime());
     DrawViewOverlays(session, view, draw_list, layout, canvas_screen);
     ShowCanvasMenus(session, view);
     ShowTextEditor(session, view);

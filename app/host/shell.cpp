@@ -71,6 +71,7 @@ static void ShowPresentationFrame(AppState& app)
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
     ImGui::Begin("##presenting", nullptr, flags);
     ImGui::PopStyleVar(3);
+    InviteFrame(app); // phones keep sending while the map is presented
     // The presentation's own keys first (Backspace steps back here rather than deleting); the
     // command table's shortcuts (N, O, Ctrl+Z, ...) keep working when no stepping key was pressed.
     if (!HandlePresentationKeys(app.MainView, ImGui::GetTime()))

@@ -425,8 +425,11 @@ bool InviteServer::Start(const std::string& address, int port, std::function<voi
     http.set_keep_alive_max_count(KeepAliveRequests);
     http.set_payload_max_length(MaxInviteBodyBytes);
     http.new_task_queue = [] { return new ConnectionGate(WorkerThreads); };
+    // Not httplib's default options: SO_REUSEPORT would let a second JourneyBoard listen on the
+    // same port, and phones would land on either map at random.
     http.set_socket_options([](socket_t sock) {
-        httplib::default_socket_options(sock);
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
         int defer = DeferAcceptSeconds;
         setsockopt(sock, IPPROTO_TCP, TCP_DEFER_ACCEPT, &defer, sizeof defer);
     });

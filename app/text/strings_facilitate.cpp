@@ -3,7 +3,6 @@
 #include "text/i18n.h"
 
 extern const StringEntry FacilitateStrings[] = {
-    {"menu.facilitate", "Facilitate", "Faciliteren"},
     {"cmd.vote", "Dot voting: start or end a round", "Stemmen met stippen: ronde starten of beëindigen"},
     {"cmd.end_round", "End the voting round", "Stemronde beëindigen"},
     {"cmd.vote_panel", "Voting round settings", "Instellingen van de stemronde"},

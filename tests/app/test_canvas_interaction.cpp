@@ -63,7 +63,7 @@ void ClickAt(AppState& app, ImVec2 p)
 const Moment& MomentOf(const AppState& app, MomentId id) { return *FindMoment(CurrentSituation(app), id); }
 } // namespace
 
-TEST_CASE("a click on a face changes nothing; dragging it two steps up is one undo step", "[app][canvas]")
+TEST_CASE("a click on a face changes nothing, dragging it two steps up is one undo step", "[app][canvas]")
 {
     CanvasApp h;
     AppState& app = h.App;
@@ -193,7 +193,7 @@ TEST_CASE("A note emptied in place is deleted, one step", "[app][canvas]")
     CHECK(FindNote(CurrentSituation(app), note.Id) != nullptr);
 }
 
-TEST_CASE("double-click on a card edits its title in place; Shift+Enter is a new line", "[app][canvas]")
+TEST_CASE("double-click on a card edits its title in place, and Shift+Enter is a new line", "[app][canvas]")
 {
     CanvasApp h;
     AppState& app = h.App;
@@ -205,9 +205,7 @@ TEST_CASE("double-click on a card edits its title in place; Shift+Enter is a new
     CHECK(app.MainView.Canvas.Editor.Target == TextTarget::MomentTitle);
     Frames(app, 2);
     Type(app, " (poli)");
-    ImGui::GetIO().KeyShift = true;
-    PressKey(app, Key_Enter);
-    ImGui::GetIO().KeyShift = false;
+    PressKey(app, Key_Enter, false, true);
     Frames(app, 1);
     REQUIRE(app.MainView.Canvas.Editor.IsOpen()); // Shift+Enter did not commit
     Type(app, "tweede regel");
@@ -245,7 +243,7 @@ TEST_CASE("double-click on an empty spot of the moments lane adds a moment in th
     CHECK(app.MainView.Selected.Moments.count(added.Id) == 1);
 }
 
-TEST_CASE("Ctrl+A, Delete and Ctrl+D act on the selection, one step each; Escape clears it", "[app][canvas]")
+TEST_CASE("Ctrl+A, Delete and Ctrl+D act on the selection, one step each, Escape clears it", "[app][canvas]")
 {
     CanvasApp h;
     AppState& app = h.App;
@@ -278,7 +276,7 @@ TEST_CASE("Ctrl+A, Delete and Ctrl+D act on the selection, one step each; Escape
     CHECK(CurrentSituation(app).Moments.empty());
 }
 
-TEST_CASE("a note dragged near another moment attaches to it; dropped elsewhere it stays free", "[app][canvas]")
+TEST_CASE("a note dragged near another moment attaches to it, dropped elsewhere it stays free", "[app][canvas]")
 {
     CanvasApp h;
     AppState& app = h.App;

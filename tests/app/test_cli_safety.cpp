@@ -166,13 +166,13 @@ TEST_CASE("check counts one of a kind in the singular and says what is wrong wit
 {
     TempFolder dir;
     const std::string one = dir / "one.cjm.json";
-    WriteAll(one, R"({"schema": 1, "personas": [{"id": 5}], "situations": [{"kind": "current", "phases": [{"id": 1}],
+    WriteAll(one, R"({"schema": 2, "personas": [{"id": 5}], "situations": [{"kind": "current", "phases": [{"id": 1}],
         "moments": [{"id": 2, "phase": 1}], "notes": [{"id": 3, "kind": "pain_point", "moment": 2}, {"id": 4, "kind": "opportunity", "moment": 2}]}]})");
     Run run = Journeyboard("check " + Q(one));
     CHECK(run.Output == "ok: 1 situation, 1 phase, 1 moment, 1 pain point, 1 opportunity, 1 persona\n");
 
     const std::string decimal = dir / "decimal.cjm.json";
-    WriteAll(decimal, R"({"schema": 1, "situations": [{"kind": "current", "phases": [{"id": 1}], "moments": [{"id": 12.0, "phase": 1}]}]})");
+    WriteAll(decimal, R"({"schema": 2, "situations": [{"kind": "current", "phases": [{"id": 1}], "moments": [{"id": 12.0, "phase": 1}]}]})");
     run = Journeyboard("check " + Q(decimal));
     CHECK(run.Code == 1);
     CHECK(run.Output == "error: situations[0].moments[0].id: the whole number 12 is written with a decimal point or an exponent "

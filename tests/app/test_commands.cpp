@@ -143,7 +143,7 @@ TEST_CASE("undo from its key, its menu row and the palette does the same, status
     CHECK(app.StatusText == "Undone: delete a moment"); // says what it undid (issue #12)
 }
 
-TEST_CASE("the palette runs what is typed in either language; Escape closes it without running", "[commands][palette][app]")
+TEST_CASE("the palette runs what is typed in either language, Escape closes it without running", "[commands][palette][app]")
 {
     test::HeadlessApp h(Language::Dutch);
     AppState& app = h.App;

@@ -86,7 +86,7 @@ TEST_CASE("Undo and redo say what they did, from Ctrl+Z as from the menu, in bot
     }
 }
 
-TEST_CASE("A blank map started in English speaks Dutch after switching; edited names stay", "[app][frictions]")
+TEST_CASE("A blank map started in English speaks Dutch after switching, edited names stay", "[app][frictions]")
 {
     FrictionApp h(Language::English);
     AppState& app = h.App;
@@ -164,7 +164,7 @@ TEST_CASE("Soft breaks wrap a text and come out again exactly", "[app][frictions
     CHECK(RemoveSoftBreaks(InsertSoftBreaks("a\r\nb", ten)) == "a\nb");
 }
 
-TEST_CASE("Step 1 and step 2 frame their part beside the panel; closing it shows the whole map", "[app][frictions]")
+TEST_CASE("Step 1 and step 2 frame their part beside the panel, closing it shows the whole map", "[app][frictions]")
 {
     FrictionApp h(Language::Dutch);
     AppState& app = h.App;

@@ -191,7 +191,7 @@ TEST_CASE("pasting plain text is refused with a message in the UI language", "[a
     SetLanguage(Language::English);
 }
 
-TEST_CASE("F1 shows the shortcut overlay and Escape closes it; Ctrl+I hides the inspector", "[app][help]")
+TEST_CASE("F1 shows the shortcut overlay and Escape closes it, Ctrl+I hides the inspector", "[app][help]")
 {
     HeadlessApp h;
     AppState& app = h.App;
@@ -237,7 +237,7 @@ TEST_CASE("Ctrl+N asks about unsaved changes, then starts a blank map", "[app][f
     CHECK_FALSE(CanUndo(app.Session.Undo));
 }
 
-TEST_CASE("saved and opened maps go on the recent list; a missing one is dropped with a message", "[app][files]")
+TEST_CASE("saved and opened maps go on the recent list, a missing one is dropped with a message", "[app][files]")
 {
     HeadlessApp h;
     AppState& app = h.App;

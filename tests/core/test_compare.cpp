@@ -133,7 +133,7 @@ TEST_CASE("comparison: the average change per phase counts kept moments scored b
     CHECK_FALSE(again.FindDesired(f.A1)->PatientChange().has_value());
 }
 
-TEST_CASE("comparison: a renamed phase matches by place; no desired situation, no comparison", "[compare]")
+TEST_CASE("comparison: a renamed phase matches by place, no desired situation, no comparison", "[compare]")
 {
     Fixture f;
     f.Doc.Situations[1].Phases[1].Name = "Thuis monitoren (nieuw)";

@@ -48,7 +48,7 @@ TEST_CASE("invite: base32 tokens and the constant-time compare", "[invite]")
     CHECK_FALSE(ConstantTimeEquals("", "")); // no token is never a match
 }
 
-TEST_CASE("invite: only the right token reaches a page; everything else is not found", "[invite]")
+TEST_CASE("invite: only the right token reaches a page, everything else is not found", "[invite]")
 {
     CHECK(RouteInvitePath("/" + Token + "/", "GET", Token) == InviteRoute::Page);
     CHECK(RouteInvitePath("/" + Token + "/", "HEAD", Token) == InviteRoute::Page);

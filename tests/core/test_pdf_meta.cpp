@@ -40,7 +40,7 @@ std::string MinimalPdf()
 bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 } // namespace
 
-TEST_CASE("a map attached to a PDF is found again; the PDF before it stays as it was", "[pdf]")
+TEST_CASE("a map attached to a PDF is found again, the PDF before it stays as it was", "[pdf]")
 {
     const std::string pdf = MinimalPdf();
     const std::string json = SaveDocumentToString(MakeExampleDocument());

@@ -62,7 +62,7 @@ TEST_CASE("without votes, pain points rank by the lower score of their moment, t
     CHECK(alert_seen);
 }
 
-TEST_CASE("with votes, the most voted pain point ranks first; ties fall back to the score", "[report]")
+TEST_CASE("with votes, the most voted pain point ranks first, ties fall back to the score", "[report]")
 {
     const Document doc = MakeExampleDocument();
     const Situation& current = doc.Situations[0];

@@ -29,7 +29,7 @@ bool Contains(const std::string& haystack, const std::string& needle) { return h
 std::string Compat(const char* name) { return std::string(JB_TEST_DATA) + "/compat/" + name; }
 } // namespace
 
-TEST_CASE("a new moment starts not scored; a score can be set and cleared", "[unscored]")
+TEST_CASE("a new moment starts not scored, a score can be set and cleared", "[unscored]")
 {
     Document doc = MakeExampleDocument();
     Situation& s = doc.Situations[0];

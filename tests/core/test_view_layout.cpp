@@ -129,7 +129,7 @@ TEST_CASE("layout: scores map to the curve band, +2 on top", "[layout]")
     }
 }
 
-TEST_CASE("layout: attached notes stack under their moment; the lane grows", "[layout]")
+TEST_CASE("layout: attached notes stack under their moment, the lane grows", "[layout]")
 {
     Document doc;
     Situation s = MakeSituation(doc, 1, 1);

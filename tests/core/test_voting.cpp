@@ -139,7 +139,7 @@ TEST_CASE("voting: a click adds a dot, a right-click takes one back", "[voting]"
     RequireValid(doc);
 }
 
-TEST_CASE("voting: each participant has the round's dots; the facilitator clicks for the room", "[voting]")
+TEST_CASE("voting: each participant has the round's dots, the facilitator clicks for the room", "[voting]")
 {
     Document doc = MakeExampleDocument();
     const RoundId id = StartRound(doc, "Stemronde 1");
@@ -308,7 +308,7 @@ TEST_CASE("voting: duplicates and the desired situation start without dots", "[v
     RequireValid(doc);
 }
 
-TEST_CASE("voting: votes are saved and load back; maps without votes are written as before", "[voting][file_json]")
+TEST_CASE("voting: votes are saved and load back, maps without votes are written as before", "[voting][file_json]")
 {
     const Document example = MakeExampleDocument();
     const std::string plain = SaveDocumentToString(example);

@@ -131,7 +131,7 @@ TEST_CASE("each paper size and dpi gives a PNG of that many pixels, with the dpi
     }
 }
 
-TEST_CASE("both situations stack into one picture; a missing desired situation is refused", "[snapshot]")
+TEST_CASE("both situations stack into one picture, a missing desired situation is refused", "[snapshot]")
 {
     NeedGl();
     const Document doc = MakeExampleDocument();
