@@ -18,6 +18,7 @@
 #include "present/presentation.h"
 
 #include "host/gl_driver_pin.h"
+#include "input/key_queue.h"
 
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
@@ -37,6 +38,7 @@ struct WindowEvents
     AppState* App = nullptr;
     bool EventSeen = true;  // set by any input callback; the loop draws frames only after something happened
     bool FocusLost = false; // the window lost focus since the last frame: autosave now
+    KeyQueue Keys;          // key and character events, handed to ImGui frame by frame
 };
 
 WindowEvents& Events(GLFWwindow* w) { return *(WindowEvents*)glfwGetWindowUserPointer(w); }
@@ -48,6 +50,23 @@ void OnScroll(GLFWwindow* w, double, double) { OnAnyEvent(w); }
 void OnKey(GLFWwindow* w, int, int, int, int) { OnAnyEvent(w); }
 void OnChar(GLFWwindow* w, unsigned int) { OnAnyEvent(w); }
 void OnSize(GLFWwindow* w, int, int) { OnAnyEvent(w); }
+
+// Installed over ImGui's backend: keys wait in the queue until the frame that can show them.
+void OnKeyQueued(GLFWwindow* w, int key, int scancode, int action, int mods)
+{
+    KeyEvent event;
+    event.KeyCode = key, event.Scancode = scancode, event.Action = action, event.Mods = mods;
+    QueueKeyEvent(Events(w).Keys, event);
+    OnAnyEvent(w);
+}
+void OnCharQueued(GLFWwindow* w, unsigned int codepoint)
+{
+    KeyEvent event;
+    event.Type = KeyEvent::Char;
+    event.Codepoint = codepoint;
+    QueueKeyEvent(Events(w).Keys, event);
+    OnAnyEvent(w);
+}
 
 void OnFocus(GLFWwindow* w, int focused)
 {
@@ -154,6 +173,9 @@ int RunApp(const WindowOptions& options)
     glfwSetWindowCloseCallback(window, OnClose);
     glfwSetDropCallback(window, OnDrop);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    // Keys go through a queue (input/key_queue.h) so a press shorter than a frame still counts.
+    glfwSetKeyCallback(window, OnKeyQueued);
+    glfwSetCharCallback(window, OnCharQueued);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     EnablePhotoTextures(true);
@@ -222,6 +244,8 @@ int RunApp(const WindowOptions& options)
         if (events.EventSeen)
             busy_frames = 3;
         events.EventSeen = false;
+        if (FeedKeyQueue(window, events.Keys))
+            events.EventSeen = true; // more keys wait: the next frame comes without sleeping
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();

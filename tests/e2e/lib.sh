@@ -83,8 +83,8 @@ jb_diff_pixels() {
     printf '%.0f' "$n"
 }
 
-# Presses a key combination (e.g. ctrl+v) and holds it for a moment: ImGui 1.86 reads key states
-# once per frame, and a press and release inside one frame (as `xdotool key` sends them) is missed.
+# Presses a key combination (e.g. ctrl+v) and holds it for a moment, as a person does. (A press and
+# release inside one frame, as `xdotool key` sends them, counts too: test_short_keys.sh.)
 jb_key() {
     xdotool keydown "$1"
     sleep 0.15

@@ -1,0 +1,111 @@
+// Short key presses are never lost (issue #12): the queue hands ImGui, frame by frame, what ImGui
+// can tell apart in one frame (one press, the characters it typed, releases of other keys), in
+// the order the keys came, and drops GLFW's repeats (ImGui repeats held keys itself).
+#include "input/key_queue.h"
+
+#include <GLFW/glfw3.h>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace
+{
+KeyEvent Key(int key, int action)
+{
+    KeyEvent e;
+    e.KeyCode = key, e.Action = action;
+    return e;
+}
+KeyEvent Char(unsigned c)
+{
+    KeyEvent e;
+    e.Type = KeyEvent::Char, e.Codepoint = c;
+    return e;
+}
+// What each frame gets: "+K" a press of K, "-K" a release, the characters themselves; frames
+// separated by '|'.
+std::string Frames(KeyQueue& queue, int* frames)
+{
+    std::string all;
+    bool more = true;
+    *frames = 0;
+    while (more)
+    {
+        more = FeedKeyEvents(queue, [&](const KeyEvent& e) {
+            if (e.Type == KeyEvent::Char)
+                all += (char)e.Codepoint;
+            else
+                all += std::string(e.Action == GLFW_PRESS ? "+" : "-") + (e.KeyCode == GLFW_KEY_LEFT_CONTROL ? 'C' : (char)e.KeyCode);
+        });
+        all += "|";
+        (*frames)++;
+    }
+    return all;
+}
+} // namespace
+
+TEST_CASE("a key pressed and released between two frames reaches ImGui as a press and a release", "[app][keys]")
+{
+    KeyQueue queue;
+    // A clicker's two PageDown pulses and Ctrl+Z, all before the next frame.
+    for (int i = 0; i < 2; i++)
+    {
+        QueueKeyEvent(queue, Key(GLFW_KEY_PAGE_DOWN, GLFW_PRESS));
+        QueueKeyEvent(queue, Key(GLFW_KEY_PAGE_DOWN, GLFW_RELEASE));
+    }
+    QueueKeyEvent(queue, Key(GLFW_KEY_LEFT_CONTROL, GLFW_PRESS));
+    QueueKeyEvent(queue, Key(GLFW_KEY_Z, GLFW_PRESS));
+    QueueKeyEvent(queue, Key(GLFW_KEY_Z, GLFW_REPEAT)); // dropped
+    QueueKeyEvent(queue, Key(GLFW_KEY_Z, GLFW_RELEASE));
+    QueueKeyEvent(queue, Key(GLFW_KEY_LEFT_CONTROL, GLFW_RELEASE));
+    int frames = 0;
+    const std::string pgdn(1, (char)GLFW_KEY_PAGE_DOWN);
+    CHECK(Frames(queue, &frames) == "+" + pgdn + "|-" + pgdn + "|+" + pgdn + "|-" + pgdn + "+C|+Z|-Z-C|");
+    CHECK(frames == 6); // a key released and pressed again in one frame would look held
+    bool more = true;
+    int applied = 0;
+    more = FeedKeyEvents(queue, [&](const KeyEvent&) { applied++; });
+    CHECK_FALSE(more);
+    CHECK(applied == 0);
+}
+
+TEST_CASE("typed characters stay with their key and in order with Backspace", "[app][keys]")
+{
+    KeyQueue queue;
+    // "a", Backspace, "b" typed fast: ImGui handles a frame's characters before its keys, so the
+    // Backspace must get a frame after the "a" and before the "b".
+    QueueKeyEvent(queue, Key(GLFW_KEY_A, GLFW_PRESS));
+    QueueKeyEvent(queue, Char('a'));
+    QueueKeyEvent(queue, Key(GLFW_KEY_A, GLFW_RELEASE));
+    QueueKeyEvent(queue, Key(GLFW_KEY_BACKSPACE, GLFW_PRESS));
+    QueueKeyEvent(queue, Key(GLFW_KEY_BACKSPACE, GLFW_RELEASE));
+    QueueKeyEvent(queue, Key(GLFW_KEY_B, GLFW_PRESS));
+    QueueKeyEvent(queue, Char('b'));
+    QueueKeyEvent(queue, Key(GLFW_KEY_B, GLFW_RELEASE));
+    int frames = 0;
+    const std::string bs(1, (char)GLFW_KEY_BACKSPACE);
+    CHECK(Frames(queue, &frames) == "+Aa|-A+" + bs + "|-" + bs + "+Bb|-B|");
+    CHECK(frames == 4);
+}
+
+TEST_CASE("a modifier released before its key still holds for the key's press", "[app][keys]")
+{
+    // xdotool's ctrl+a: Ctrl down, A down, Ctrl up, A up.
+    KeyQueue queue;
+    QueueKeyEvent(queue, Key(GLFW_KEY_LEFT_CONTROL, GLFW_PRESS));
+    QueueKeyEvent(queue, Key(GLFW_KEY_A, GLFW_PRESS));
+    QueueKeyEvent(queue, Key(GLFW_KEY_LEFT_CONTROL, GLFW_RELEASE));
+    QueueKeyEvent(queue, Key(GLFW_KEY_A, GLFW_RELEASE));
+    int frames = 0;
+    CHECK(Frames(queue, &frames) == "+C|+A|-C-A|");
+}
+
+TEST_CASE("the key queue stays bounded when nothing takes its events", "[app][keys]")
+{
+    KeyQueue queue;
+    for (int i = 0; i < 100000; i++)
+        QueueKeyEvent(queue, Char('x'));
+    CHECK(queue.Events.size() == queue.MaxEvents);
+}
