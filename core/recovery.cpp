@@ -63,6 +63,77 @@ std::string RecoveryVersionPath(const std::string& folder, const std::string& ke
     return folder + "/" + key + "." + number + ".cjm.json";
 }
 
+std::string RecoverySummaryPath(const std::string& folder, const std::string& key, int seq)
+{
+    char number[16];
+    std::snprintf(number, sizeof(number), "%06d", seq);
+    return folder + "/" + key + "." + number + ".summary";
+}
+
+// [SECTION] Summaries
+
+RecoverySummary SummarizeForRecovery(const Document& doc)
+{
+    RecoverySummary summary;
+    summary.Counts = CountDocument(doc);
+    // One line, and short: a title may be a megabyte. Cut before a UTF-8 continuation byte never.
+    std::string title = doc.Title.substr(0, MaxRecoverySummaryTitle);
+    if (title.size() < doc.Title.size())
+        while (!title.empty() && ((unsigned char)doc.Title[title.size()] & 0xC0) == 0x80)
+            title.pop_back();
+    for (char& c : title)
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    summary.Title = title;
+    return summary;
+}
+
+std::string FormatRecoverySummary(const RecoverySummary& summary)
+{
+    const DocumentCounts& c = summary.Counts;
+    return "journeyboard-summary 1\nbytes " + std::to_string(summary.Bytes) + "\ncounts " + std::to_string(c.Situations) + " " +
+           std::to_string(c.Phases) + " " + std::to_string(c.Moments) + " " + std::to_string(c.PainPoints) + " " +
+           std::to_string(c.Opportunities) + " " + std::to_string(c.Personas) + " " + std::to_string(c.Votes) + "\ntitle " +
+           summary.Title + "\n";
+}
+
+bool ParseRecoverySummary(const std::string& text, RecoverySummary* out)
+{
+    std::istringstream in(text);
+    std::string line;
+    if (!std::getline(in, line) || line != "journeyboard-summary 1")
+        return false;
+    RecoverySummary summary;
+    bool has_bytes = false, has_counts = false;
+    while (std::getline(in, line))
+    {
+        const size_t space = line.find(' ');
+        const std::string key = line.substr(0, space);
+        const std::string value = space == std::string::npos ? std::string() : line.substr(space + 1);
+        if (key == "bytes")
+        {
+            char* end = nullptr;
+            summary.Bytes = std::strtoull(value.c_str(), &end, 10);
+            has_bytes = !value.empty() && end && *end == 0;
+        }
+        else if (key == "counts")
+        {
+            DocumentCounts& c = summary.Counts;
+            int* fields[] = {&c.Situations, &c.Phases, &c.Moments, &c.PainPoints, &c.Opportunities, &c.Personas, &c.Votes};
+            std::istringstream numbers(value);
+            has_counts = true;
+            for (int* field : fields)
+                has_counts = has_counts && (numbers >> *field) && *field >= 0;
+        }
+        else if (key == "title")
+            summary.Title = value.substr(0, MaxRecoverySummaryTitle);
+    }
+    if (!has_bytes || !has_counts)
+        return false;
+    *out = summary;
+    return true;
+}
+
 // [SECTION] Lock
 
 std::string FormatLock(const RecoveryLock& lock)
@@ -181,10 +252,9 @@ static std::vector<std::string> FolderEntries(const std::string& folder)
     return names;
 }
 
-// "KEY.000012.cjm.json" -> key and 12.
-static bool ParseVersionName(const std::string& name, std::string* key, int* seq)
+// "KEY.000012.cjm.json" (or "KEY.000012.summary" with that suffix) -> key and 12.
+static bool ParseVersionName(const std::string& name, std::string* key, int* seq, const std::string& suffix = ".cjm.json")
 {
-    static const std::string suffix = ".cjm.json";
     if (name.size() < suffix.size() + 8 || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
         return false;
     const std::string stem = name.substr(0, name.size() - suffix.size());
@@ -199,7 +269,26 @@ static bool ParseVersionName(const std::string& name, std::string* key, int* seq
     return true;
 }
 
-std::vector<RecoveryVersion> ListRecoveryVersions(const std::string& folder, const std::string& key, bool load)
+// Fills in what the summary beside `v` says; reads at most MaxRecoverySummaryBytes.
+static void ReadSummary(const std::string& folder, const std::string& key, RecoveryVersion* v)
+{
+    std::string text;
+    RecoverySummary summary;
+    if (!ReadFileCapped(RecoverySummaryPath(folder, key, v->Seq), MaxRecoverySummaryBytes, &text) ||
+        !ParseRecoverySummary(text, &summary))
+    {
+        v->Loads = true; // no summary: offered without counts, checked when restored
+        return;
+    }
+    v->Summarized = true;
+    v->Title = summary.Title;
+    v->Counts = summary.Counts;
+    v->Loads = summary.Bytes == v->Bytes;
+    if (!v->Loads)
+        v->Error = "The autosaved file has another size than when it was written: it is damaged.";
+}
+
+std::vector<RecoveryVersion> ListRecoveryVersions(const std::string& folder, const std::string& key, bool read_summaries)
 {
     std::vector<RecoveryVersion> versions;
     for (const std::string& name : FolderEntries(folder))
@@ -213,40 +302,46 @@ std::vector<RecoveryVersion> ListRecoveryVersions(const std::string& folder, con
         v.Seq = seq;
         struct stat st;
         if (::stat(v.File.c_str(), &st) == 0)
-            v.Time = (int64_t)st.st_mtime;
-        if (load)
         {
-            Document doc;
-            const Status loaded = LoadDocumentFromFile(v.File, &doc);
-            v.Loads = loaded.Ok;
-            v.Error = loaded.Message;
-            if (loaded)
-            {
-                v.Title = doc.Title;
-                v.Counts = CountDocument(doc);
-            }
+            v.Time = (int64_t)st.st_mtime;
+            v.Bytes = (uint64_t)st.st_size;
         }
+        if (read_summaries)
+            ReadSummary(folder, key, &v);
         versions.push_back(std::move(v));
     }
     std::sort(versions.begin(), versions.end(), [](const RecoveryVersion& a, const RecoveryVersion& b) { return a.Seq > b.Seq; });
     return versions;
 }
 
-Status WriteRecoveryVersion(const std::string& folder, const std::string& key, int seq, const std::string& bytes)
+Status WriteRecoveryVersion(const std::string& folder, const std::string& key, int seq, const std::string& bytes,
+                            const RecoverySummary& summary)
 {
     Status written = WriteFileAtomic(RecoveryVersionPath(folder, key, seq), bytes, false);
     if (!written)
         return written;
+    RecoverySummary sized = summary;
+    sized.Bytes = bytes.size();
+    // The version is safe already; without its summary it is still offered (without counts).
+    WriteFileAtomic(RecoverySummaryPath(folder, key, seq), FormatRecoverySummary(sized), false);
     const std::vector<RecoveryVersion> versions = ListRecoveryVersions(folder, key, false);
     for (size_t i = MaxRecoveryVersions; i < versions.size(); i++)
+    {
         ::unlink(versions[i].File.c_str());
+        ::unlink(RecoverySummaryPath(folder, key, versions[i].Seq).c_str());
+    }
     return Status::Success();
 }
 
 void RemoveRecoverySet(const std::string& folder, const std::string& key, bool keep_lock)
 {
-    for (const RecoveryVersion& v : ListRecoveryVersions(folder, key, false))
-        ::unlink(v.File.c_str());
+    for (const std::string& name : FolderEntries(folder))
+    {
+        std::string k;
+        int seq = 0;
+        if ((ParseVersionName(name, &k, &seq) || ParseVersionName(name, &k, &seq, ".summary")) && k == key)
+            ::unlink((folder + "/" + name).c_str());
+    }
     if (!keep_lock)
         ::unlink(RecoveryLockPath(folder, key).c_str());
 }

@@ -193,9 +193,10 @@ void ShowRecentFilesMenu(AppState& app)
     std::string chosen;
     for (const std::string& path : app.Prefs.RecentFiles)
     {
-        const std::string name = BaseName(path);
+        // Shortened in the middle: a path can be any length, the menu must stay on the screen.
+        const std::string name = ShortenMiddle(BaseName(path), 60);
         ImGui::PushID(path.c_str());
-        if (ImGui::MenuItem(name.c_str(), path.c_str()))
+        if (ImGui::MenuItem(name.c_str(), ShortenMiddle(path, 80).c_str()))
             chosen = path;
         ImGui::PopID();
     }

@@ -35,17 +35,27 @@ std::string FormatTime(int64_t seconds)
     return text;
 }
 
-std::string VersionLine(const RecoveryVersion& v)
+} // namespace
+
+std::string RecoveryVersionLine(const RecoveryVersion& v)
 {
     char line[512];
     if (!v.Loads)
         std::snprintf(line, sizeof(line), "%s  %s", FormatTime(v.Time).c_str(), Tr("recovery.damaged"));
+    else if (!v.Summarized) // an autosave without its summary: its counts are known only when restored
+        std::snprintf(line, sizeof(line), Tr("recovery.version_unread"), FormatTime(v.Time).c_str(), (double)v.Bytes / 1e6);
     else
-        std::snprintf(line, sizeof(line), Tr("recovery.version_line"), FormatTime(v.Time).c_str(), v.Counts.Situations,
-                      v.Counts.Phases, v.Counts.Moments, v.Counts.PainPoints, v.Counts.Opportunities);
+    {
+        // "1 pain point", "2 pain points": singular for one.
+        auto count = [](int n, const char* one, const char* many) { return std::to_string(n) + " " + Tr(n == 1 ? one : many); };
+        const DocumentCounts& c = v.Counts;
+        return FormatTime(v.Time) + "   " + count(c.Situations, "recovery.situation", "recovery.situations") + ", " +
+               count(c.Phases, "recovery.phase", "recovery.phases") + ", " + count(c.Moments, "recovery.moment", "recovery.moments") +
+               ", " + count(c.PainPoints, "recovery.pain_point", "recovery.pain_points") + ", " +
+               count(c.Opportunities, "recovery.opportunity", "recovery.opportunities");
+    }
     return line;
 }
-} // namespace
 
 void OpenRecoveryDialog(AppState& app, const std::string& folder, bool at_start)
 {
@@ -134,7 +144,7 @@ void ShowRecoveryDialog(AppState& app)
                 ImGui::PushID(v);
                 const bool selected = s == dialog.SelectedSet && v == dialog.SelectedVersion;
                 ImGui::Indent();
-                if (ImGui::Selectable(VersionLine(version).c_str(), selected, version.Loads ? 0 : ImGuiSelectableFlags_Disabled))
+                if (ImGui::Selectable(RecoveryVersionLine(version).c_str(), selected, version.Loads ? 0 : ImGuiSelectableFlags_Disabled))
                 {
                     dialog.SelectedSet = s;
                     dialog.SelectedVersion = v;

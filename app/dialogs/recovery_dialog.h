@@ -16,3 +16,7 @@ bool RecoveryDialogIsOpen(const AppState& app);
 // Restores one version into the app: its content, unsaved, under the map's own path and name,
 // continuing the autosave set. false (with the error dialog) when the file cannot be read.
 bool RestoreRecoveryVersion(AppState& app, const RecoverySet& set, const RecoveryVersion& version);
+
+// One version's line in the list: its time and counts (singular for one), or why it cannot be
+// restored, or its size when it has no summary.
+std::string RecoveryVersionLine(const RecoveryVersion& version);

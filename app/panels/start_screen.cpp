@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 // A wide button with a line of explanation under it.
@@ -21,6 +22,21 @@ static bool BigChoice(const char* label, const char* hint, float width)
     }
     ImGui::Spacing();
     return pressed;
+}
+
+// `text` as it fits in `width` pixels on one line: shortened in the middle with "…" when longer
+// (a recent file's name can be any length: the settings file is the user's to edit).
+static std::string FitMiddle(const std::string& text, float width)
+{
+    const float em = ImGui::GetFontSize();
+    size_t max_chars = (size_t)std::max(8.0f, width / (em * 0.45f));
+    std::string shown = ShortenMiddle(text, max_chars);
+    while (max_chars > 8 && ImGui::CalcTextSize(shown.c_str()).x > width)
+    {
+        max_chars = max_chars * 4 / 5;
+        shown = ShortenMiddle(text, max_chars);
+    }
+    return shown;
 }
 
 void ShowStartScreen(AppState& app)
@@ -65,16 +81,25 @@ void ShowStartScreen(AppState& app)
         ImGui::PopFont();
         if (app.Prefs.RecentFiles.empty())
             ImGui::TextDisabled("%s", Tr("start.no_recent"));
-        for (const std::string& path : app.Prefs.RecentFiles)
+        for (size_t i = 0; i < app.Prefs.RecentFiles.size(); i++)
         {
-            const std::string name = BaseName(path);
-            if (ImGui::Selectable((name + "##" + path).c_str()))
+            const std::string path = app.Prefs.RecentFiles[i]; // a copy: opening reorders the list
+            ImGui::PushID((int)i);
+            if (ImGui::Selectable(FitMiddle(BaseName(path), inner).c_str()))
             {
                 open = false;
                 RequestOpen(app, path);
             }
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s", path.c_str());
+            {
+                // The whole path, wrapped; a path longer than a screen full keeps its start and end.
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40.0f);
+                ImGui::TextUnformatted(ShortenMiddle(path, 1500).c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            ImGui::PopID();
         }
         ImGui::Spacing();
         ImGui::Separator();

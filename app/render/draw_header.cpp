@@ -8,11 +8,15 @@
 #include "render/photo_textures.h"
 #include "render/theme.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 namespace map_draw
 {
+constexpr size_t MaxMeasuredTitle = 2048; // bytes of a title measured and drawn, at most
+
 void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situation, const MapLayout& layout,
                    const std::string& date)
 {
@@ -20,16 +24,35 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
     if (!p.IsVisible(band))
         return;
     float y = band.Min.y;
-    // Composed in buffers kept between frames: drawing allocates nothing once they have grown.
-    static thread_local std::string title, names;
-    title.assign(doc.Title.empty() ? Tr("status.untitled") : doc.Title.c_str());
-    title += "  \xE2\x80\x93  "; // en dash
-    title += SituationTitle(situation);
-    y += p.Text(title.c_str(), {band.Min.x, y}, TitleTextSize, p.Colors.Ink, 0.0f, band, true) + 8.0f;
-
     const float legend_w = 520.0f;
     const float text_w = std::max(200.0f, band.Width() - legend_w - 40.0f);
     const Rect text_clip = {band.Min, {band.Min.x + text_w, band.Max.y}};
+    // Composed in buffers kept between frames: drawing allocates nothing once they have grown.
+    static thread_local std::string title, suffix, names;
+    // The title has the space left of the legend, on one line: a longer one ends in "…" before the
+    // situation's name, so it never runs under the legend (a title may be a megabyte: only its
+    // start is measured, and no title that long fits anyway).
+    const std::string_view own = doc.Title.empty() ? std::string_view(Tr("status.untitled")) : std::string_view(doc.Title);
+    size_t cut = std::min(own.size(), MaxMeasuredTitle);
+    while (cut < own.size() && cut > 0 && ((unsigned char)own[cut] & 0xC0) == 0x80)
+        cut--;
+    title.assign(own.data(), cut);
+    suffix.assign("  \xE2\x80\x93  "); // en dash
+    suffix += SituationTitle(situation);
+    const float suffix_w = p.TextWidth(suffix.c_str(), TitleTextSize, true);
+    if (cut == own.size() && p.TextWidth(title.c_str(), TitleTextSize, true) + suffix_w <= text_w)
+    {
+        title += suffix;
+        y += p.Text(title.c_str(), {band.Min.x, y}, TitleTextSize, p.Colors.Ink, 0.0f, text_clip, true) + 8.0f;
+    }
+    else
+    {
+        const float room = std::max(text_w * 0.5f, text_w - suffix_w);
+        const float h = p.Text(title.c_str(), {band.Min.x, y}, TitleTextSize, p.Colors.Ink, room, text_clip, true, 1);
+        p.Text(suffix.c_str(), {band.Min.x + room, y}, TitleTextSize, p.Colors.Ink, 0.0f, text_clip, true);
+        y += h + 8.0f;
+    }
+
     // Scope and intended outcome always have their line: an empty one says where to fill it in (step 1).
     auto line = [&](const char* label_key, const std::string& value, bool always) {
         if (value.empty() && !always)

@@ -19,6 +19,7 @@ struct Job
     std::string Key;
     int Seq = 0;
     std::string Bytes;
+    RecoverySummary Summary; // written beside the version for the recovery list
     RecoveryLock Lock;
     bool WriteLock = false; // the first version of a set, or the map got another path/name
     bool RemoveVersions = false; // instead of writing: remove the versions (saved) or the set
@@ -86,7 +87,7 @@ struct Worker
         if (result.Written && job.WriteLock)
             result.Written = WriteRecoveryLock(Folder, job.Key, job.Lock);
         if (result.Written)
-            result.Written = WriteRecoveryVersion(Folder, job.Key, job.Seq, job.Bytes);
+            result.Written = WriteRecoveryVersion(Folder, job.Key, job.Seq, job.Bytes, job.Summary);
         return result;
     }
 
@@ -211,6 +212,7 @@ void AutosaveNow(AppState& app)
     }
     tracker.LastBytes = bytes;
     job.Bytes = std::move(bytes);
+    job.Summary = SummarizeForRecovery(app.Session.Doc);
     tracker.HasVersions = true;
     tracker.W->Submit(std::move(job));
 }

@@ -4,6 +4,8 @@
 #include "file_json.h"
 #include "stress_map.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <utility>
 
@@ -29,8 +31,16 @@ int main(int argc, char** argv)
             options.Runs = std::max(1, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--write-stress") == 0 && i + 1 < argc)
         {
-            // The stress map as a file anyone can open in the app.
-            const Status status = SaveDocumentToFile(argv[i + 1], MakeStressDocument());
+            // The stress map as a file anyone can open in the app; an optional number of moments
+            // (up to the loader's 100,000) makes it that large, with twice as many notes up to theirs.
+            StressMapSize size;
+            if (i + 2 < argc && std::atoi(argv[i + 2]) > 0)
+            {
+                size.Moments = std::min(std::atoi(argv[i + 2]), (int)MaxMoments);
+                size.Notes = std::min(size.Moments * 2, (int)MaxNotes);
+                size.Phases = std::min(std::max(12, size.Moments / 400), (int)MaxPhases);
+            }
+            const Status status = SaveDocumentToFile(argv[i + 1], MakeStressDocument(size));
             if (!status)
             {
                 std::fprintf(stderr, "error: %s\n", status.Text(false).c_str());
@@ -41,7 +51,7 @@ int main(int argc, char** argv)
         }
         else
         {
-            std::fprintf(stderr, "usage: journeyboard_bench [--filter TEXT] [--runs N] | --write-stress FILE\n");
+            std::fprintf(stderr, "usage: journeyboard_bench [--filter TEXT] [--runs N] | --write-stress FILE [MOMENTS]\n");
             return 2;
         }
     }
