@@ -31,11 +31,19 @@ void AppendPoint(std::string& out, const View& view, Vec2 p_world)
 }
 } // namespace
 
-void DumpLayoutForTests(const Session& session, const ViewState& view, const MapLayout& layout)
+void DumpLayoutForTests(const Session& session, ViewState& view, const MapLayout& layout)
 {
-    static const char* path = std::getenv("JB_E2E_DUMP_LAYOUT");
-    if (!path || !path[0])
+    const char* base = std::getenv("JB_E2E_DUMP_LAYOUT");
+    if (!base || !base[0])
         return;
+    std::string path = base;
+    if (!view.Dump.Suffix.empty())
+    {
+        const size_t dot = path.rfind('.');
+        const size_t slash = path.rfind('/');
+        const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+        path.insert(has_extension ? dot : path.size(), view.Dump.Suffix);
+    }
     const View& transform = view.CanvasView;
     std::string out = "{\"zoom\":" + std::to_string(transform.Zoom) + ",\"editor_open\":" + (view.Canvas.Editor.IsOpen() ? "true" : "false");
     out += ",\"presenting\":" + std::string(view.Present.Active ? "true" : "false") + ",\"step\":" + std::to_string(view.Present.Step) +
@@ -80,15 +88,14 @@ void DumpLayoutForTests(const Session& session, const ViewState& view, const Map
     }
     out += "]" + FacilitationDumpFields(session, ImGui::GetTime()) + "}\n";
 
-    static std::string written;
-    if (out == written)
+    if (out == view.Dump.Written)
         return;
     // Write then rename: the script never reads half a file.
-    const std::string tmp = std::string(path) + ".tmp";
+    const std::string tmp = path + ".tmp";
     if (FILE* f = std::fopen(tmp.c_str(), "w"))
     {
         const bool ok = std::fwrite(out.data(), 1, out.size(), f) == out.size();
-        if (std::fclose(f) == 0 && ok && std::rename(tmp.c_str(), path) == 0)
-            written = out;
+        if (std::fclose(f) == 0 && ok && std::rename(tmp.c_str(), path.c_str()) == 0)
+            view.Dump.Written = out;
     }
 }

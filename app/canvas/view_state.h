@@ -56,6 +56,13 @@ struct PaletteState
     int Choice = 0;            // the highlighted line among the matches
 };
 
+// The window tests' layout dump of one view (canvas/e2e_layout_dump.h).
+struct LayoutDumpState
+{
+    std::string Suffix;  // added to the dump file's name before its extension ("-projector")
+    std::string Written; // the dump last written: not written again while unchanged
+};
+
 struct ViewState
 {
     int SituationIndex = 0;  // which situation the canvas shows
@@ -72,6 +79,7 @@ struct ViewState
     bool Projector = false;     // drawn in the projector palette (presenting, the projector window)
     PresentState Present;       // presentation mode (F5) of this view
     FontSet Fonts;              // this window's fonts (the UI and the canvas bakes)
+    LayoutDumpState Dump;       // tests only (JB_E2E_DUMP_LAYOUT)
 
     // Panels and overlays of this window (app/panels). Never saved in the map.
     bool InspectorVisible = true;  // the docked panel right of the canvas (Ctrl+I)

@@ -16,6 +16,7 @@
 #include "export/snapshot_job.h"
 #include "render/theme.h"
 #include "present/presentation.h"
+#include "host/projector_window.h"
 
 #include "host/gl_driver_pin.h"
 #include "input/key_queue.h"
@@ -177,6 +178,7 @@ int RunApp(const WindowOptions& options)
     glfwSetKeyCallback(window, OnKeyQueued);
     glfwSetCharCallback(window, OnCharQueued);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    WatchMonitors();
 
     EnablePhotoTextures(true);
     if (file.empty())
@@ -216,6 +218,15 @@ int RunApp(const WindowOptions& options)
     int saved_window[4] = {0, 0, 1600, 1000};
     int busy_frames = 3; // ImGui settles hover and release states over a couple of frames
     bool fullscreen_for_presenting = false; // presenting made the window full screen: undo that after
+    ProjectorWindow projector; // View > Projector window: the second view of the map, in the same loop
+    if (options.ProjectorWindow)
+    {
+        projector.HasHandRect = true;
+        for (int i = 0; i < 4; i++)
+            projector.HandRect[i] = options.ProjectorRect[i];
+        app.ProjectorWanted = true;
+    }
+    projector.Keys = &events.Keys; // keys pressed on the projector window count as the main window's
     while (!app.QuitNow)
     {
         // Sleep until something happens; idle JourneyBoard uses no CPU. A text cursor blinks,
@@ -226,7 +237,7 @@ int RunApp(const WindowOptions& options)
         const double tools_in = FacilitationSecondsUntilRedraw(app.Session.Facilitate, ImGui::GetTime());
         if (tools_in >= 0.0 && (autosave_in < 0.0 || tools_in < autosave_in))
             autosave_in = tools_in; // from here on: the next timed wake-up of either
-        if (busy_frames > 0 || app.MainView.Present.Animating)
+        if (busy_frames > 0 || app.MainView.Present.Animating || app.ProjectorView.Present.Animating)
             glfwPollEvents();
         else if (io.WantTextInput)
             glfwWaitEventsTimeout(autosave_in >= 0.0 && autosave_in < 0.5 ? autosave_in : 0.5);
@@ -241,9 +252,10 @@ int RunApp(const WindowOptions& options)
         AutosaveTick(app, glfwGetTime(), events.FocusLost || app.AutosaveNow); // participants' notes: at once
         app.AutosaveNow = false;
         events.FocusLost = false;
-        if (events.EventSeen)
+        if (events.EventSeen || projector.EventSeen)
             busy_frames = 3;
         events.EventSeen = false;
+        projector.EventSeen = false;
         if (FeedKeyQueue(window, events.Keys))
             events.EventSeen = true; // more keys wait: the next frame comes without sleeping
 
@@ -262,6 +274,9 @@ int RunApp(const WindowOptions& options)
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window);
+        // The projector shows the same session in the same frame: an edit is in both at once.
+        SyncProjectorWindow(projector, app, window);
+        DrawProjectorWindow(projector, app, window, ImGui::GetTime());
         frame_log.Log();
 
         // Keep drawing while a mouse button is held (drags) and for a few frames after any event.
@@ -278,8 +293,9 @@ int RunApp(const WindowOptions& options)
             glfwSetWindowTitle(window, title.c_str());
             shown_title = title;
         }
-        // Presenting fills the screen; leaving gives the window back as it was.
-        if (app.MainView.Present.Active && !fullscreen_for_presenting && !glfwGetWindowMonitor(window))
+        // Presenting fills the screen; leaving gives the window back as it was. With a projector
+        // window the room watches that one, and the laptop's window stays as the facilitator has it.
+        if (app.MainView.Present.Active && !fullscreen_for_presenting && !glfwGetWindowMonitor(window) && !projector.Window)
         {
             ToggleFullscreen(window, saved_window);
             fullscreen_for_presenting = true;
@@ -304,6 +320,7 @@ int RunApp(const WindowOptions& options)
     AutosaveEnd(app, true);
 
     FinishSnapshot(app); // a snapshot being written is finished, not lost
+    CloseProjectorWindow(projector);
     EnablePhotoTextures(false);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

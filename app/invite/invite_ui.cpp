@@ -60,19 +60,21 @@ void InviteFrame(AppState& app)
         app.AutosaveNow = true; // acknowledged on the phone: on disk as soon as possible
 }
 
-void DrawInviteOnCanvas(AppState& app)
+void DrawInviteOnView(const Invitation& inv, const Rect& canvas, ImFont* font, ImDrawList* draw)
 {
-    const Invitation& inv = app.Invite;
     if (!Inviting(inv) || !inv.ShowCode)
         return;
-    const Rect& canvas = app.MainView.CanvasRect;
     const float side = std::min(canvas.Height() * 0.42f, canvas.Width() * 0.3f);
     if (side < 120.0f)
         return;
     const float margin = 16.0f;
-    ImFont* font = app.MainView.Fonts.Ui ? app.MainView.Fonts.Ui : ImGui::GetFont();
-    DrawInvitationCode(inv, ImGui::GetWindowDrawList(), font, canvas.Max.x - margin, canvas.Min.y + margin, side,
+    DrawInvitationCode(inv, draw, font ? font : ImGui::GetFont(), canvas.Max.x - margin, canvas.Min.y + margin, side,
                        inv.Server.ActiveParticipants());
+}
+
+void DrawInviteOnCanvas(AppState& app)
+{
+    DrawInviteOnView(app.Invite, app.MainView.CanvasRect, app.MainView.Fonts.Ui, ImGui::GetWindowDrawList());
 }
 
 std::string InviteStatusText(const AppState& app)

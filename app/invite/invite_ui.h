@@ -5,6 +5,9 @@
 
 #include <string>
 
+struct ImDrawList;
+struct ImFont;
+
 // Starts inviting on `address` (empty: the default, or JB_INVITE_ADDRESS when set). A failure
 // opens the error dialog with a message the facilitator can act on.
 bool StartInvitingFromApp(AppState& app, const std::string& address = std::string());
@@ -14,6 +17,8 @@ void StopInvitingFromApp(AppState& app);
 void InviteFrame(AppState& app);
 // The large QR code with the short address, on the canvas's right side.
 void DrawInviteOnCanvas(AppState& app);
+// The same on any view of the map (the projector window): `canvas` is its map area in pixels.
+void DrawInviteOnView(const Invitation& inv, const Rect& canvas, ImFont* font, ImDrawList* draw);
 // "12 participants · 3 in the inbox", or empty when not inviting.
 std::string InviteStatusText(const AppState& app);
 // Facilitate > Invite participants: the addresses, start and stop, inbox mode and its notes.

@@ -1,4 +1,4 @@
-// Presentation mode's rows of the command table: F5 and the View menu. The stepping keys
+// Presentation mode's rows of the command table: F5, the View menu and the projector window. The stepping keys
 // (Right, PageDown, Space / Left, PageUp, Backspace / Home, End, 1-9, Escape) only mean
 // something while presenting and are read in present/presentation.cpp, before the table's
 // shortcuts, so Backspace steps back there instead of deleting.
@@ -21,4 +21,9 @@ void AddPresentCommands(CommandTable& t)
         EnterPresentation(app.Session, app.MainView);
         app.MainView.Present.MomentSteps = true;
     }).In(menu).When(NotPresenting);
+    // The window itself is opened and closed by the frame loop (host/projector_window.h).
+    t.Add("view.projector_window", "menu.projector_window", [](AppState& app) { app.ProjectorWanted = !app.ProjectorWanted; })
+        .In(menu)
+        .Check([](const AppState& app) { return app.ProjectorWanted; })
+        .Help(HelpGroup::View, "help.projector_window");
 }

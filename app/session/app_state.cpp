@@ -22,6 +22,7 @@ void ReplaceDocument(AppState& app, Document doc, const DocumentOrigin& origin)
 {
     ReplaceDocument(app.Session, std::move(doc), origin);
     ResetViewForNewDocument(app.Session, app.MainView);
+    ResetViewForNewDocument(app.Session, app.ProjectorView);
     // Closing the map ends the invitation: its address and notes belong to that map.
     StopInviting(app.Invite);
     app.Invite.Held.Clear();

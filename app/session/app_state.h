@@ -40,6 +40,8 @@ struct AppState
 {
     struct Session Session; // the open document, shared by every window
     ViewState MainView;     // the main window's view of it
+    ViewState ProjectorView; // the projector window's view (present/projector_view.h), following MainView
+    bool ProjectorWanted = false; // View > Projector window: the frame loop opens or closes the window to match
 
     std::string StatusText;     // last message in the status bar
     std::function<std::string()> StatusMaker; // makes StatusText again in the UI's language (SetStatus)

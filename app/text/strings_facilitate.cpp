@@ -1,5 +1,5 @@
-// The facilitation tools' strings (Facilitate menu, voting, timer, laser, spotlight), in both
-// languages; part of the one string table (text/i18n.h).
+// The facilitation tools' strings (Facilitate menu, voting, timer, laser, spotlight, the
+// projector window), in both languages; part of the one string table (text/i18n.h).
 #include "text/i18n.h"
 
 extern const StringEntry FacilitateStrings[] = {
@@ -58,5 +58,17 @@ extern const StringEntry FacilitateStrings[] = {
     {"spotlight.nothing", "Select a moment or note, or point at a phase, for the spotlight",
      "Selecteer een moment of notitie, of wijs een fase aan, voor de spotlight"},
     {"spotlight.on", "Spotlight on: Escape ends it", "Spotlight aan: Escape zet hem uit"},
+
+    {"help.projector_window", "Projector window: the map alone on the second screen, following this window",
+     "Projectorvenster: alleen de kaart op het tweede scherm, volgt dit venster"},
+    {"projector.title", "Projector", "Projector"},
+    {"status.projector_opened", "Projector window open: it shows what you show here (View > Projector window closes it)",
+     "Projectorvenster open: het toont wat u hier toont (Beeld > Projectorvenster sluit het)"},
+    {"status.no_projector", "No second screen found: connect the projector, or start with --projector-window X,Y,W,H",
+     "Geen tweede scherm gevonden: sluit de projector aan, of start met --projector-window X,Y,W,H"},
+    {"status.projector_failed", "The projector window could not be opened; the map here is unchanged",
+     "Het projectorvenster kon niet worden geopend; de kaart hier is ongewijzigd"},
+    {"status.projector_closed", "The projector window is closed; the map is unchanged",
+     "Het projectorvenster is gesloten; de kaart is ongewijzigd"},
 };
 extern const int FacilitateStringCount = (int)(sizeof(FacilitateStrings) / sizeof(FacilitateStrings[0]));
