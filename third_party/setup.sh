@@ -91,7 +91,8 @@ fuzz)
     cd "$build_dir"
     mkdir -p corpus artifacts
     cp "$here"/assets/maps/*.cjm.json "$here"/tests/data/bad/*.json "$here"/tests/data/bad/*.png \
-       "$here"/tests/data/compat/* "$here"/tests/fuzz/seeds/*.png "$here"/tests/fuzz/crashes/*.cjm.json corpus/
+       "$here"/tests/data/compat/* "$here"/tests/fuzz/seeds/*.png "$here"/tests/fuzz/seeds/*.jpg "$here"/tests/fuzz/seeds/*.gif \
+       "$here"/tests/fuzz/crashes/*.cjm.json "$here"/tests/fuzz/crashes/*.jpg corpus/
     ./fuzz_load corpus -dict="$here/tests/fuzz/cjm.dict" -max_total_time="${JB_FUZZ_SECONDS:-600}" -timeout=10 \
         -print_final_stats=1 -artifact_prefix=artifacts/
     ;;

@@ -122,6 +122,49 @@ static bool JpegIsComplete(const std::string& b)
     return false;
 }
 
+// Debian's stb_image (2.27) writes past its 257-entry Huffman size table when the 16 counts of a
+// DHT table add up to more than 256 (later stb versions refuse it): such a JPEG is refused before
+// stb sees it. Walks the segments by their lengths, and scan data byte by byte to the next marker.
+static bool JpegHuffmanTablesSound(const std::string& b)
+{
+    auto byte = [&](size_t i) { return (unsigned)(unsigned char)b[i]; };
+    size_t i = 2; // after SOI
+    while (i + 4 <= b.size())
+    {
+        if (byte(i) != 0xFF || byte(i + 1) == 0xFF)
+        {
+            i++; // scan data, or a fill byte before a marker
+            continue;
+        }
+        const unsigned marker = byte(i + 1);
+        if (marker == 0x00 || marker == 0x01 || marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7))
+        {
+            i += 2; // stuffed 0xFF in scan data, or a marker without a segment
+            continue;
+        }
+        if (marker == 0xD9)
+            return true; // end of image
+        const size_t length = byte(i + 2) << 8 | byte(i + 3);
+        if (length < 2)
+            return false;
+        const size_t end = std::min(b.size(), i + 2 + length);
+        if (marker == 0xC4)
+            for (size_t at = i + 4; at < end;)
+            {
+                if (at + 17 > end)
+                    return false;
+                size_t symbols = 0;
+                for (size_t k = 1; k <= 16; k++)
+                    symbols += byte(at + k);
+                if (symbols > 256)
+                    return false;
+                at += 17 + symbols;
+            }
+        i += 2 + length;
+    }
+    return true;
+}
+
 static uint32_t BigEndian32(const unsigned char* p) { return (uint32_t)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3]; }
 
 // A PNG whose compressed pixels inflate to more than its declared size needs (a "decompression
@@ -214,6 +257,8 @@ Status PreparePersonaPhoto(const std::string& file_bytes, std::string* photo_bas
     if (format == ImageFormat::Unknown)
         return Status::Error("This file is not a PNG or JPEG image. Choose a photo in PNG or JPEG format.",
                              "Dit bestand is geen PNG- of JPEG-afbeelding. Kies een foto in PNG- of JPEG-formaat.");
+    if (format == ImageFormat::Jpeg && !JpegHuffmanTablesSound(file_bytes))
+        return Damaged("JPEG with a damaged Huffman table");
     const auto* data = reinterpret_cast<const stbi_uc*>(file_bytes.data());
     const int length = (int)file_bytes.size();
     int width = 0, height = 0, channels = 0;
@@ -293,6 +338,8 @@ static bool StoredPhotoReadable(const std::string& photo_base64, std::string* by
     const ImageFormat format = SniffFormat(*bytes);
     if (format == ImageFormat::Unknown)
         return *reason = "not a PNG or JPEG image", false;
+    if (format == ImageFormat::Jpeg && !JpegHuffmanTablesSound(*bytes))
+        return *reason = "JPEG with a damaged Huffman table", false;
     int width = 0, height = 0, channels = 0;
     // A map file is untrusted: a small file can claim a giant image. Check before decoding.
     if (!stbi_info_from_memory((const stbi_uc*)bytes->data(), (int)bytes->size(), &width, &height, &channels) || width <= 0 || height <= 0)

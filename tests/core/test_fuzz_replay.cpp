@@ -99,3 +99,32 @@ TEST_CASE("the load property holds for edge inputs", "[fuzz]")
     CHECK(CheckLoadProperty("{\"schema\": 1, \"situations\": [{\"kind\": \"current\"}]}") == "");
     CHECK(CheckLoadProperty("{\"schema\": 1, \"x\": \"\\udc00\", \"situations\": [{\"kind\": \"current\"}]}") == "");
 }
+
+#include "../fuzz/edit_check.h"
+
+TEST_CASE("the fuzz corpus keeps the edits-after-load property", "[fuzz][edit]")
+{
+    // Every file: loaded (or the example, the file's bytes choosing the edits), edited, saved, loaded.
+    const std::string source = JB_SOURCE_DIR;
+    size_t replayed = 0, changed_maps = 0;
+    for (const char* folder : {"/assets/maps", "/tests/data/bad", "/tests/data/compat", "/tests/fuzz/crashes", "/tests/fuzz/seeds"})
+        for (const fs::path& file : FilesIn(source + folder))
+        {
+            CAPTURE(file.string());
+            bool changed = false;
+            CHECK(CheckEditProperty(ReadAll(file), &changed) == "");
+            replayed++;
+            changed_maps += changed;
+        }
+    CHECK(replayed >= 80);
+    CHECK(changed_maps >= replayed / 2); // the edits really happened, not refused one and all
+    // Scripts written to reach the edges: long texts, NaN and huge numbers, ids that do not exist.
+    std::string script;
+    for (int i = 0; i < 4000; i++)
+        script += (char)((i * 7919) % 251);
+    bool changed = false;
+    CHECK(CheckEditProperty(script, &changed) == "");
+    CHECK(changed);
+    CHECK(CheckEditProperty(std::string(3000, '\xff')) == "");
+    CHECK(CheckEditProperty(std::string(3000, '\x17')) == "");
+}
