@@ -16,7 +16,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <ostream>
 #include <sstream>
+#include <streambuf>
 
 // [SECTION] Saving
 // cereal writes the JSON (named fields only, in the order below); these free functions are found
@@ -174,9 +176,48 @@ static void save(Archive& ar, const Persona& p)
     WriteUnknownFields(ar, p.UnknownFields);
 }
 
+namespace
+{
+// A stream that writes into a string through a small buffer: the map's text is made once, not
+// copied out of an ostringstream afterwards (a map at the size limits is tens of megabytes).
+class StringSink : public std::streambuf
+{
+public:
+    explicit StringSink(std::string* out) : Out(out) { setp(Buffer, Buffer + sizeof(Buffer)); }
+    void Flush()
+    {
+        Out->append(pbase(), (size_t)(pptr() - pbase()));
+        setp(Buffer, Buffer + sizeof(Buffer));
+    }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        Flush();
+        if (!traits_type::eq_int_type(c, traits_type::eof()))
+        {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    int sync() override
+    {
+        Flush();
+        return 0;
+    }
+
+private:
+    std::string* Out;
+    char Buffer[1 << 14];
+};
+} // namespace
+
 std::string SaveDocumentToString(const Document& doc)
 {
-    std::ostringstream stream;
+    std::string text;
+    StringSink sink(&text);
+    std::ostream stream(&sink);
     {
         // The archive writes the closing brace when it goes out of scope.
         cereal::JSONOutputArchive ar(stream);
@@ -191,7 +232,8 @@ std::string SaveDocumentToString(const Document& doc)
         WriteUnknownFields(ar, doc.UnknownFields);
     }
     stream << '\n';
-    return UnmarkNumbersAsWritten(stream.str());
+    sink.Flush();
+    return UnmarkNumbersAsWritten(std::move(text));
 }
 
 Status SaveDocumentChecked(const Document& doc, std::string* json)

@@ -256,23 +256,28 @@ void WriteUnknownFields(cereal::JSONOutputArchive& ar, const std::string& fields
 
 std::string UnmarkNumbersAsWritten(std::string json)
 {
+    // In place: a large map's text is not copied (the export of a map at the size limits holds
+    // it next to the picture).
     const std::string open = std::string("\"") + NumberMark, close = std::string(1, NumberMark) + "\"";
     size_t at = json.find(open);
     if (at == std::string::npos)
         return json;
-    std::string out;
-    out.reserve(json.size());
-    size_t done = 0;
+    size_t write = at, done = at;
     while (at != std::string::npos)
     {
         const size_t end = json.find(close, at + open.size());
         if (end == std::string::npos)
             break;
-        out.append(json, done, at - done);
-        out.append(json, at + open.size(), end - at - open.size());
+        // The text before this number and the number itself, moved left over the marks removed so far.
+        char* text = &json[0];
+        std::memmove(text + write, text + done, at - done);
+        write += at - done;
+        const size_t number = end - at - open.size();
+        std::memmove(text + write, text + at + open.size(), number);
+        write += number;
         done = end + close.size();
         at = json.find(open, done);
     }
-    out.append(json, done, std::string::npos);
-    return out;
+    json.erase(write, done - write);
+    return json;
 }

@@ -199,13 +199,19 @@ Status AddSnapshotChunks(const std::string& png, const std::string& map_json, do
         phys.push_back(1); // unit: the metre
         AppendChunk(&result, "pHYs", phys);
     }
-    std::string itxt = MapChunkKeyword;
-    itxt.push_back('\0');
-    itxt.append(2, '\0'); // not compressed, method 0
-    itxt.push_back('\0'); // no language tag
-    itxt.push_back('\0'); // no translated keyword
-    itxt += map_json;
-    AppendChunk(&result, "iTXt", itxt);
+    // The iTXt chunk is written straight into the result: a map at the size limits is tens of
+    // megabytes, and the export holds it only once besides the picture.
+    std::string header = MapChunkKeyword;
+    header.push_back('\0');
+    header.append(2, '\0'); // not compressed, method 0
+    header.push_back('\0'); // no language tag
+    header.push_back('\0'); // no translated keyword
+    AppendU32(&result, (uint32_t)(header.size() + map_json.size()));
+    const size_t type_at = result.size();
+    result.append("iTXt", 4);
+    result += header;
+    result += map_json;
+    AppendU32(&result, PngCrc32(result.data() + type_at, result.size() - type_at));
 
     // Copy the remaining chunks, leaving out the ones just written.
     size_t at = 33;

@@ -18,7 +18,7 @@ packages=(build-essential cmake pkg-config python3-glad
 # The participants' page is tested with zbarimg (the QR code), curl, and Chromium driven by
 # playwright-core from npm (installed into the build folder by the test set-up).
 if [ "$mode" = test ] || [ "$mode" = sanitize ]; then
-    packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils python3-tk tesseract-ocr tesseract-ocr-nld zbar-tools curl chromium nodejs poppler-utils)
+    packages+=(catch2 xvfb xauth xdotool imagemagick x11-utils python3-tk tesseract-ocr tesseract-ocr-nld zbar-tools curl chromium nodejs poppler-utils time)
     # Debian's npm; a Node.js from elsewhere (NodeSource) brings its own and conflicts with it.
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 else
@@ -82,8 +82,9 @@ sanitize)
     cd "$build_dir"
     # Any report stops the test that caused it, and a leak fails it too. The participants' server
     # runs sanitized in its unit tests and the invite window test; the real-browser and 30-phone
-    # load tests measure a browser and pacing, not our memory, and only run in the normal build.
-    run_tests -E 'browser_setup|e2e_test_invite_browser|e2e_test_invite_load'
+    # load tests measure a browser and pacing, not our memory, and the export memory test measures
+    # the normal build's peak memory (ASan's shadow memory would count too): they only run in the normal build.
+    run_tests -E 'browser_setup|e2e_test_invite_browser|e2e_test_invite_load|e2e_test_export_memory'
     ;;
 fuzz)
     # Seeds: the shipped maps, the bad files, the version files, the extra seeds and every crash

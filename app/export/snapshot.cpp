@@ -222,7 +222,9 @@ Status RenderSnapshot(const SnapshotPlan& plan, const ExportFonts& fonts, PixelR
 {
     if (region.Width <= 0 || region.Height <= 0)
         region = {0, 0, plan.Width, plan.Height};
-    const int tile_side = MaxTileSide(max_tile > 0 ? max_tile : 8192);
+    // Tiles of at most 2048 pixels a side: the GL's framebuffer, its copy of a tile's vertices and
+    // the read-back stay small (a whole A3 300 dpi picture as one tile took 200 MB in llvmpipe).
+    const int tile_side = MaxTileSide(max_tile > 0 ? max_tile : 2048);
     const int tile_w = std::min(tile_side, region.Width), tile_h = std::min(tile_side, region.Height);
     TileRenderer renderer;
     const char* gl_error = "";
@@ -303,11 +305,18 @@ Status ExportSnapshotFile(const Document& doc, const ExportSettings& settings, c
     DestroyExportFonts(&fonts);
     if (!status)
         return status;
-    std::string png;
-    status = EncodeSnapshot(image, doc, plan.Dpi, &png);
+    // As EncodeSnapshot, with the pixels freed before the map's text is made: a map at the size
+    // limits is tens of megabytes of JSON, and it should not sit beside the picture too.
+    std::string plain;
+    status = EncodePngRgb(image.Rgb.data(), image.Width, image.Height, &plain);
+    image = SnapshotImage();
     if (!status)
         return status;
-    image = SnapshotImage(); // free the pixels before the write needs its own memory
+    std::string png;
+    status = AddSnapshotChunks(plain, SaveDocumentToString(doc), plan.Dpi, &png);
+    std::string().swap(plain);
+    if (!status)
+        return status;
     status = WriteFileAtomic(path, png, false);
     if (status && plan_out)
         *plan_out = std::move(plan);

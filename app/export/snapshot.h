@@ -70,7 +70,7 @@ struct PixelRect
 };
 
 // Renders `region` of the planned picture (the whole picture when region.Width == 0) in tiles of
-// at most max_tile pixels a side (0: the GL's limit). Needs a current GL context. `progress`,
+// at most max_tile pixels a side (0: 2048, or the GL's limit when that is lower). Needs a current GL context. `progress`,
 // when set, is called after each tile with the fraction done.
 Status RenderSnapshot(const SnapshotPlan& plan, const ExportFonts& fonts, PixelRect region, int max_tile, SnapshotImage* image,
                       const std::function<void(float)>& progress = nullptr);
@@ -79,6 +79,6 @@ Status RenderSnapshot(const SnapshotPlan& plan, const ExportFonts& fonts, PixelR
 Status EncodeSnapshot(const SnapshotImage& image, const Document& doc, double dpi, std::string* png);
 
 // Plan, fonts, render, encode, atomic write: the whole export at once (command line, tests).
-// `max_tile` 0: the GL's limit. Needs a current GL context.
+// `max_tile` 0: as RenderSnapshot. Needs a current GL context.
 Status ExportSnapshotFile(const Document& doc, const ExportSettings& settings, const std::string& path, int max_tile = 0,
                           SnapshotPlan* plan_out = nullptr);

@@ -209,7 +209,8 @@ TEST_CASE("a real large export renders in GL-sized tiles and matches an untiled 
     REQUIRE(CreateExportFonts(doc, plan.Zoom, &fonts));
     SnapshotImage big;
     REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &big));
-    // A region around the corner where four 8192-pixel tiles meet, rendered as one tile.
+    // A region around the corner where four tiles meet (8192 is a multiple of the 2048-pixel
+    // tiles), rendered as one tile.
     const PixelRect region = {8192 - 700, 8192 - 600, 1400, 1200};
     SnapshotImage part;
     REQUIRE(RenderSnapshot(plan, fonts, region, 0, &part));
