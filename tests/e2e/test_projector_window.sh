@@ -3,8 +3,9 @@
 # is placed by hand with --projector-window on the right half of a 3840x1080 screen. It shows
 # only the map in the projector palette; an edit made in the main window shows in it (OCR of the
 # projector's half of the screen, and its own layout dump); it follows F5 and the steps; it costs
-# no frames while nothing happens; View > Projector window (here from the command palette) and
-# the desktop's close both close only that window, and the main window goes on working.
+# no frames while nothing happens; the timer shows on it; View > Projector window (here from the command palette) and
+# the desktop's close both close only that window, and the main window goes on working. (The
+# QR code on the projector and a single monitor: test_projector_window_setup.sh.)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 JB_SCREEN="3840x1080x24"
@@ -30,6 +31,15 @@ jb_wait_projector() {
 # The projector's half of a screenshot, for OCR and colours.
 projector_half() { convert "$1" -crop 1920x1080+1920+0 +repage "$2"; }
 projector_window() { xdotool search --onlyvisible --name '^Projector$' 2>/dev/null | head -n 1 || true; }
+# Waits (up to ~20 s: typed keys reach the app one frame each, and a busy machine draws slowly)
+# until the shell condition holds.
+wait_until() {
+    for _ in $(seq 1 100); do
+        eval "$1" && return 0
+        sleep 0.2
+    done
+    jb_fail "timed out waiting for: $1"
+}
 
 jb_start "$map" --projector-window 1920,0,1920,1080
 jb_wait_layout "len(d['phases']) == 7"
@@ -86,6 +96,24 @@ frames="$(( $(wc -l <"$JB_FRAME_LOG") - frames_before ))"
 echo "frames drawn in 5 idle seconds with the projector window open: $frames"
 [ "$frames" -le 2 ] || jb_fail "the app keeps drawing while nothing happens ($frames frames)"
 
+# The timer (from the command palette) stands in the projector's top-right corner too.
+convert "$JB_WORK/edited.png" -crop 420x200+3420+0 +repage "$JB_WORK/corner_before.png"
+jb_key ctrl+k; jb_settle 0.6
+xdotool type --delay 80 "timer 5"; jb_settle 0.6
+jb_key Return
+jb_wait_layout "d['facilitate']['timer'] != ''"
+jb_settle
+jb_shot "$JB_WORK/timer.png"
+cp "$JB_WORK/timer.png" "$PWD/screenshots/projector_window_timer.png"
+convert "$JB_WORK/timer.png" -crop 420x200+3420+0 +repage "$JB_WORK/corner_timer.png"
+changed="$(jb_diff_pixels "$JB_WORK/corner_before.png" "$JB_WORK/corner_timer.png")"
+echo "the projector's timer corner: $changed pixels changed"
+[ "$changed" -gt 500 ] || jb_fail "the timer does not show on the projector"
+jb_key ctrl+k; jb_settle 0.6
+xdotool type --delay 80 "stop timer"; jb_settle 0.6
+jb_key Return
+jb_wait_layout "d['facilitate']['timer'] == ''"
+
 # Presenting on the laptop: the projector follows, step by step; the laptop's window stays a window.
 jb_key F5
 jb_wait_projector "d['presenting'] and d['step'] == 0"
@@ -113,8 +141,9 @@ jb_wait_layout "not d['presenting']"
 # View > Projector window (from the command palette) closes it; the map and the main window stay.
 jb_key ctrl+k; jb_settle
 xdotool type --delay 120 "projector"; jb_settle 0.5
-jb_key Return; jb_settle 2
-[ -z "$(projector_window)" ] || jb_fail "the projector window is still open"
+jb_key Return
+wait_until '[ -z "$(projector_window)" ]'
+jb_settle
 kill -0 "$JB_PID" || jb_fail "the app ended with the projector window"
 jb_shot "$JB_WORK/closed.png"
 projector_half "$JB_WORK/closed.png" "$JB_WORK/closed_projector.png"
@@ -126,11 +155,10 @@ echo "projector colour pixels on the right half after closing: $after"
 jb_key ctrl+k; jb_settle
 xdotool type --delay 120 "projector"; jb_settle 0.5
 jb_key Return
-for _ in $(seq 1 50); do [ -n "$(projector_window)" ] && break; sleep 0.2; done
-[ -n "$(projector_window)" ] || jb_fail "View > Projector window did not open it again"
+wait_until '[ -n "$(projector_window)" ]'
+jb_wait_projector "len(d['phases']) == 7"
 python3 "$JB_SRC/tests/e2e/wm_close.py" "$(projector_window)"
-for _ in $(seq 1 50); do [ -z "$(projector_window)" ] && break; sleep 0.2; done
-[ -z "$(projector_window)" ] || jb_fail "closing the projector window did not close it"
+wait_until '[ -z "$(projector_window)" ]'
 kill -0 "$JB_PID" || jb_fail "the app ended when the projector window was closed"
 
 # The main window goes on working: another note, then undo of both, and the first one is back.

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The projector window's set-ups (issue #16), on a wide virtual screen as in
+# test_projector_window.sh: with `--invite` the participants' QR code stands on the projector
+# too and zbarimg reads the page's address from the projector's half of the screen; with one
+# monitor and no --projector-window, View > Projector window opens nothing and the status bar
+# says that no second screen was found.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+JB_SCREEN="3840x1080x24"
+jb_in_xvfb
+for tool in tesseract zbarimg; do command -v "$tool" >/dev/null || jb_fail "missing $tool: run third_party/setup.sh test"; done
+
+map="$JB_WORK/kaart.cjm.json"
+cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
+export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
+projector_dump="$JB_WORK/layout-projector.json"
+mkdir -p "$PWD/screenshots"
+jb_projector() { python3 -c "import json; d=json.load(open('$projector_dump')); print($1)"; }
+jb_wait_projector() {
+    for _ in $(seq 1 75); do
+        [ -f "$projector_dump" ] && [ "$(jb_projector "bool($1)" 2>/dev/null)" = "True" ] && return 0
+        sleep 0.2
+    done
+    jb_fail "timed out waiting for the projector view: $1"
+}
+projector_half() { convert "$1" -crop 1920x1080+1920+0 +repage "$2"; }
+projector_window() { xdotool search --onlyvisible --name '^Projector$' 2>/dev/null | head -n 1 || true; }
+# Waits (up to ~20 s: typed keys reach the app one frame each, and a busy machine draws slowly)
+# until the shell condition holds.
+wait_until() {
+    for _ in $(seq 1 100); do
+        eval "$1" && return 0
+        sleep 0.2
+    done
+    jb_fail "timed out waiting for: $1"
+}
+
+# Inviting participants: the QR code stands on the projector too, and a phone can read it there.
+export JB_INVITE_ADDRESS=127.0.0.1
+jb_start "$map" --invite --projector-window 1920,0,1920,1080
+jb_wait_projector "len(d['phases']) == 7"
+xdotool mousemove 400 700; jb_settle 2
+jb_shot "$JB_WORK/invite.png"
+cp "$JB_WORK/invite.png" "$PWD/screenshots/projector_window_invite.png"
+projector_half "$JB_WORK/invite.png" "$JB_WORK/invite_projector.png"
+url="$(zbarimg --raw -q "$JB_WORK/invite_projector.png" | head -n 1 || true)"
+echo "QR code on the projector: $url"
+[[ "$url" =~ ^http://127\.0\.0\.1:[0-9]+/[a-z2-7]{26}/$ ]] || jb_fail "no invitation QR code on the projector (read: '$url')"
+jb_stop
+
+# One monitor and no --projector-window: View > Projector window says there is no second screen.
+jb_start "$map"
+jb_wait_layout "len(d['phases']) == 7"
+jb_key ctrl+k; jb_settle 0.6
+xdotool type --delay 120 "projector"; jb_settle 0.5
+jb_key Return
+status_says() {
+    jb_shot "$JB_WORK/alone.png"
+    convert "$JB_WORK/alone.png" -crop 1920x40+0+1040 +repage -resize 200% "$JB_WORK/status.png"
+    tesseract "$JB_WORK/status.png" - 2>/dev/null >"$JB_WORK/status.txt" || true
+    grep -qi "$1" "$JB_WORK/status.txt"
+}
+wait_until 'status_says "second screen"'
+[ -z "$(projector_window)" ] || jb_fail "a projector window opened on the only monitor"
+echo "one monitor: $(head -n 1 "$JB_WORK/status.txt")"
+echo "PASS"
