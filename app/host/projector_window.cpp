@@ -108,7 +108,15 @@ void OpenProjector(ProjectorWindow& p, AppState& app, GLFWwindow* main_window)
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    // On a monitor: full screen there (GLFW gives it back as a window when it is unplugged).
+    // On a monitor: full screen there in the monitor's own video mode, so the projector does not
+    // switch modes (GLFW gives the window back as a window when the monitor is unplugged).
+    if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr)
+    {
+        glfwWindowHint(GLFW_RED_BITS, mode->redBits);
+        glfwWindowHint(GLFW_GREEN_BITS, mode->greenBits);
+        glfwWindowHint(GLFW_BLUE_BITS, mode->blueBits);
+        glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+    }
     p.Window = glfwCreateWindow(rect[2], rect[3], Tr("projector.title"), monitor, main_window);
     glfwDefaultWindowHints();
     if (!p.Window)

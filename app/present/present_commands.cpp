@@ -24,6 +24,5 @@ void AddPresentCommands(CommandTable& t)
     // The window itself is opened and closed by the frame loop (host/projector_window.h).
     t.Add("view.projector_window", "menu.projector_window", [](AppState& app) { app.ProjectorWanted = !app.ProjectorWanted; })
         .In(menu)
-        .Check([](const AppState& app) { return app.ProjectorWanted; })
-        .Help(HelpGroup::View, "help.projector_window");
+        .Check([](const AppState& app) { return app.ProjectorWanted; }); // no key: not in the F1 overview
 }

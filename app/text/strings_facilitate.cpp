@@ -59,8 +59,6 @@ extern const StringEntry FacilitateStrings[] = {
      "Selecteer een moment of notitie, of wijs een fase aan, voor de spotlight"},
     {"spotlight.on", "Spotlight on: Escape ends it", "Spotlight aan: Escape zet hem uit"},
 
-    {"help.projector_window", "Projector window: the map alone on the second screen, following this window",
-     "Projectorvenster: alleen de kaart op het tweede scherm, volgt dit venster"},
     {"projector.title", "Projector", "Projector"},
     {"status.projector_opened", "Projector window open: it shows what you show here (View > Projector window closes it)",
      "Projectorvenster open: het toont wat u hier toont (Beeld > Projectorvenster sluit het)"},
