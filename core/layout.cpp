@@ -150,8 +150,9 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
 
     // Lane rows, top to bottom.
     float y = m.PhaseHeaderHeight;
-    for (const Lane& lane : situation.Lanes)
+    for (size_t lane_index = 0; lane_index < situation.Lanes.size(); lane_index++)
     {
+        const Lane& lane = situation.Lanes[lane_index];
         if (!lane.Visible || (m.PresentLanes && !IsPresentedLane(lane.Kind)))
             continue;
         float height = lane.Height > 0.0f ? lane.Height : DefaultLaneHeight(lane.Kind);
@@ -166,6 +167,10 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
             const int n = std::max(most_stacked[lane.Kind == LaneKind::PainPoints ? 0 : 1], m.PresentLanes ? 1 : 0);
             height = std::max(height, 2.0f * m.LanePadding + n * (m.NoteHeight + m.NoteGap) - m.NoteGap);
         }
+        if (lane.Kind == LaneKind::Moments) // cards taller than the lane (grown for their text) make it grow
+            height = std::max(height, m.CardHeight + 2.0f * m.LanePadding);
+        if (lane_index < m.LaneHeights.size())
+            height = std::max(height, m.LaneHeights[lane_index]);
         LaneRow row;
         row.Id = lane.Id;
         row.Kind = lane.Kind;
@@ -327,8 +332,11 @@ void VisitLayoutInputs(const Situation& s, const LayoutMetrics& m, Put&& put)
 {
     const float metrics[] = {m.LaneLabelWidth, m.PhaseHeaderHeight, m.TitleBandHeight, m.CardWidth, m.CardHeight, m.CardGap,
                              m.NoteWidth, m.NoteHeight, m.NoteGap, m.LanePadding, m.CurveBandFraction, m.PersonaWidth,
-                             m.TextScale, m.PresentLanes ? 1.0f : 0.0f, m.CurveLaneHeight};
+                             m.TextScale, m.CardTitleScale, m.TextPadding, m.CellInset, m.PresentLanes ? 1.0f : 0.0f, m.CurveLaneHeight};
     for (float v : metrics)
+        put(FloatBits(v));
+    put((uint32_t)m.LaneHeights.size());
+    for (float v : m.LaneHeights)
         put(FloatBits(v));
     put((uint32_t)s.Phases.size());
     for (const Phase& p : s.Phases)

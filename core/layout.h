@@ -24,10 +24,16 @@ struct LayoutMetrics
     float CurveBandFraction = 0.62f; // upper part of an experience lane holds the curve, the rest the texts
     float PersonaWidth = 460.0f;
     float TextScale = 1.0f;      // map text relative to these sizes (the Map panel's text size; presentation)
+    float CardTitleScale = 1.0f; // card titles relative to the other body text (larger on paper)
+    float TextPadding = 10.0f;   // between a card's or note's edge and its text
+    float CellInset = 0.0f;      // lane texts (descriptions, experiences) keep this far inside their card's width
     // Presentation: only the moments, both curves and the notes, lanes sized by these metrics
     // instead of the document's heights (descriptions and texts come in the moment steps).
     bool PresentLanes = false;
     float CurveLaneHeight = 300.0f; // with PresentLanes: each experience lane
+    // Least height of each lane (by index in Situation::Lanes; 0 or missing: none), e.g. to hold
+    // the lane's texts at this text scale (core/text_fit.h) or to fill a printed sheet.
+    std::vector<float> LaneHeights;
 };
 
 // The metrics of presentation mode: large text on cards and notes sized for it, so that a phase

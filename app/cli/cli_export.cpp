@@ -92,9 +92,14 @@ int RunExportCommand(int argc, char** argv)
                       std::to_string(pdf.PixelWidth) + " x " + std::to_string(pdf.PixelHeight) + " px at " +
                       std::to_string(command.Settings.Dpi) + " dpi)");
     else if (command.Settings.UsePaper)
+    {
+        // The body text's size on paper: what a reader at the wall gets.
+        char body[32];
+        std::snprintf(body, sizeof(body), ", body text %.1f pt", BodyTextPoints(plan));
         PrintLine(stdout, "exported",
                   command.Output + " (" + size + PaperName(command.Settings.PaperSize) + (command.Settings.Portrait ? " portrait, " : " landscape, ") +
-                      std::to_string(command.Settings.Dpi) + " dpi)");
+                      std::to_string(command.Settings.Dpi) + " dpi" + body + ")");
+    }
     else
         PrintLine(stdout, "exported", command.Output + " (" + size + "scale " + std::to_string(command.Settings.Scale) + ")");
     return 0;

@@ -107,7 +107,7 @@ Status RenderPlannedSnapshot(const Document& doc, const ExportSettings& settings
     if (!status)
         return status;
     ExportFonts fonts;
-    status = CreateExportFonts(doc, plan.Zoom, &fonts);
+    status = CreateExportFonts(doc, plan.FontZoom, &fonts);
     if (!status)
         return status;
     status = RenderSnapshot(plan, fonts, PixelRect(), 0, image);

@@ -11,6 +11,9 @@
 #include "export/png_encode.h"
 #include "png_meta.h"
 #include "export/snapshot_gl.h"
+#include "hyphenate.h"
+#include "text_fit.h"
+#include "text_wrap.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -24,6 +27,7 @@ namespace
 {
 constexpr float StackGapWorld = 140.0f; // between the current and the desired situation
 constexpr float PrintMarginMm = 10.0f;  // white border on paper, where printers cannot print anyway
+constexpr float PrintBodyPoints = 9.0f; // body text on paper: read on the wall from a few steps away
 
 Status TooLargeError(int width, int height)
 {
@@ -35,6 +39,11 @@ Status TooLargeError(int width, int height)
     return Status::Error(en, nl);
 }
 } // namespace
+
+float BodyTextPoints(const SnapshotPlan& plan)
+{
+    return plan.Dpi > 0.0 ? map_text::Body * plan.FontZoom / (float)plan.Dpi * 72.0f : 0.0f;
+}
 
 Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const Rect& view_world, Vec2 view_pixels, SnapshotPlan* plan)
 {
@@ -70,6 +79,32 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
         shown.push_back(&doc.Situations[1]);
     }
 
+    // On paper the text is sized for the sheet (at least 9 pt on A3 for a workshop-sized map) and
+    // the lanes grow to fill it; otherwise the map is drawn with the canvas's own metrics.
+    LayoutMetrics metrics;
+    float margin = 0.0f; // pixels
+    if (settings.UsePaper)
+    {
+        const int dpi = std::clamp(settings.Dpi, MinExportDpi, MaxExportDpi);
+        PaperPixels(settings.PaperSize, dpi, settings.Portrait, &result.Width, &result.Height);
+        result.Dpi = dpi;
+        margin = PrintMarginMm / 25.4f * (float)dpi;
+        if (!settings.CurrentViewOnly)
+        {
+            GlyphAdvances regular, bold;
+            ReadFontAdvances(&regular, &bold);
+            TextMeasure measure;
+            measure.Regular = &regular;
+            measure.Bold = &bold;
+            measure.Hyph = &SharedHyphenator(GuessTextLanguage(doc));
+            const float least_body = PrintBodyPoints / 72.0f * (float)dpi; // pixels
+            const PaperFit fit = FitTextToPaper(shown, metrics, {result.Width - 2.0f * margin, result.Height - 2.0f * margin},
+                                                least_body, StackGapWorld, measure,
+                                                [&](const MapLayout& layout) { return DrawnBounds(doc, layout, result.Options); });
+            metrics = fit.Metrics;
+        }
+    }
+
     // What each part shows, in world units, and the whole stack's size.
     std::vector<Rect> content;
     float total_w = 0.0f, total_h = 0.0f;
@@ -77,7 +112,7 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     {
         SnapshotPart part;
         part.Shown = situation;
-        part.Layout = ComputeLayout(*situation);
+        part.Layout = ComputeLayout(*situation, metrics);
         const Rect r = settings.CurrentViewOnly ? view_world : DrawnBounds(doc, part.Layout, result.Options);
         content.push_back(r);
         total_w = std::max(total_w, r.Width());
@@ -87,13 +122,8 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     if (total_w <= 0.0f || total_h <= 0.0f)
         return Status::Error("There is nothing to show in this part of the map.", "In dit deel van de kaart is niets te zien.");
 
-    float margin = 0.0f; // pixels
     if (settings.UsePaper)
     {
-        const int dpi = std::clamp(settings.Dpi, MinExportDpi, MaxExportDpi);
-        PaperPixels(settings.PaperSize, dpi, settings.Portrait, &result.Width, &result.Height);
-        result.Dpi = dpi;
-        margin = PrintMarginMm / 25.4f * (float)dpi;
         result.Zoom = std::min((result.Width - 2.0f * margin) / total_w, (result.Height - 2.0f * margin) / total_h);
     }
     else
@@ -120,6 +150,7 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     }
     if (!PngFitsOneEncode(result.Width, result.Height))
         return TooLargeError(result.Width, result.Height);
+    result.FontZoom = result.Zoom * metrics.TextScale;
 
     // Centre the stack on the picture, its parts sharing one left edge so the lane titles and
     // the first phases of the two situations line up.
@@ -297,7 +328,7 @@ Status ExportSnapshotFile(const Document& doc, const ExportSettings& settings, c
     if (!status)
         return status;
     ExportFonts fonts;
-    status = CreateExportFonts(doc, plan.Zoom, &fonts);
+    status = CreateExportFonts(doc, plan.FontZoom, &fonts);
     if (!status)
         return status;
     SnapshotImage image;

@@ -33,6 +33,7 @@ struct SnapshotPlan
     int Width = 0, Height = 0; // pixels
     double Dpi = 0.0;          // written as pHYs
     float Zoom = 1.0f;         // picture pixels per world unit
+    float FontZoom = 1.0f;     // picture pixels per world unit of text size (Zoom times the layout's text scale)
     std::vector<SnapshotPart> Parts;
     MapDrawOptions Options;    // never a selection or hover: the picture is the map itself
     // The Compare export: the situation drawn and its comparison, owned here (Options.Compare
@@ -40,6 +41,9 @@ struct SnapshotPlan
     std::shared_ptr<const Situation> CompareSituation;
     std::shared_ptr<const Comparison> CompareData;
 };
+
+// The size of the map's body text on the planned picture, in points at its dpi.
+float BodyTextPoints(const SnapshotPlan& plan);
 
 // Decides size, zoom and placement. `view_world` and `view_pixels` describe the canvas (used when
 // settings.CurrentViewOnly). Fails, with a message for the user, when the map has no desired
@@ -54,6 +58,7 @@ struct ExportFonts
     FontSet Fonts;
     unsigned Texture = 0; // GL
 };
+// `zoom`: the plan's FontZoom.
 Status CreateExportFonts(const Document& doc, float zoom, ExportFonts* fonts);
 void DestroyExportFonts(ExportFonts* fonts);
 

@@ -87,7 +87,7 @@ bool StartSnapshot(AppState& app, const ExportSettings& settings, const std::str
     shown.ShowGaps = app.MainView.ShowGaps; // the picture shades the gaps when the view does
     Status status = PlanSnapshot(job->Doc, shown, view_world, view_pixels, &job->Plan);
     if (status)
-        status = CreateExportFonts(job->Doc, job->Plan.Zoom, &job->Fonts);
+        status = CreateExportFonts(job->Doc, job->Plan.FontZoom, &job->Fonts);
     if (status)
     {
         try

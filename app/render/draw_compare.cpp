@@ -182,7 +182,7 @@ void DrawCompareMarks(const Painter& p, const Situation&, const MapLayout& layou
         if (line.empty())
             continue;
         const Rect header = {column.Header.Min + Vec2(3, 3), column.Header.Max - Vec2(3, 3)};
-        p.Text(line.c_str(), {header.Min.x + 14.0f, header.Min.y + 58.0f}, SmallTextSize, MapColors::PhaseHeaderText, 0.0f,
+        p.Text(line.c_str(), {header.Min.x + 14.0f, header.Max.y - SmallTextSize * p.TextScale - 4.0f}, SmallTextSize, MapColors::PhaseHeaderText, 0.0f,
                {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)}, true);
     }
 }

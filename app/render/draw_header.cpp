@@ -9,6 +9,7 @@
 #include "render/theme.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -24,7 +25,8 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
     if (!p.IsVisible(band))
         return;
     float y = band.Min.y;
-    const float legend_w = 520.0f;
+    const float ts = p.TextScale; // the legend's spacing grows with its text
+    const float legend_w = 520.0f * ts;
     const float text_w = std::max(200.0f, band.Width() - legend_w - 40.0f);
     const Rect text_clip = {band.Min, {band.Min.x + text_w, band.Max.y}};
     // Composed in buffers kept between frames: drawing allocates nothing once they have grown.
@@ -60,8 +62,9 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
         const float label_w = p.TextWidth(Tr(label_key), BodyTextSize, true) + 12.0f;
         p.Text(Tr(label_key), {band.Min.x, y}, BodyTextSize, p.Colors.InkSoft, 0.0f, text_clip, true);
         const bool empty = value.empty();
-        y += p.Text(empty ? Tr("header.empty") : value.c_str(), {band.Min.x + std::max(label_w, 150.0f), y}, BodyTextSize,
-                    empty ? p.Colors.InkSoft : p.Colors.Ink, text_w - 150.0f, text_clip) + 4.0f;
+        const float value_x = std::max(label_w, 150.0f * ts);
+        y += p.Text(empty ? Tr("header.empty") : value.c_str(), {band.Min.x + value_x, y}, BodyTextSize,
+                    empty ? p.Colors.InkSoft : p.Colors.Ink, text_w - value_x, text_clip) + 4.0f;
     };
     line("header.scope", doc.Scope, true);
     line("header.outcome", doc.IntendedOutcome, true);
@@ -81,29 +84,30 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
     Vec2 at = {band.Max.x - legend_w, band.Min.y + 8.0f};
     const Rect legend_clip = {{at.x - 10.0f, band.Min.y}, band.Max};
     auto curve_entry = [&](ImU32 color, const char* key) {
-        p.DrawList->AddLine(p.ToScreen(at + Vec2(0, 14)), p.ToScreen(at + Vec2(60, 14)), color, std::max(1.5f, p.ToScreen(5.0f)));
+        p.DrawList->AddLine(p.ToScreen(at + Vec2(0, 14 * ts)), p.ToScreen(at + Vec2(60, 14 * ts)), color, std::max(1.5f, p.ToScreen(5.0f)));
         p.Text(Tr(key), at + Vec2(72, 2), BodyTextSize, p.Colors.Ink, 0.0f, legend_clip);
-        at.y += 32.0f;
+        at.y += 32.0f * ts;
     };
     curve_entry(p.Colors.PatientCurve, "legend.patient");
     curve_entry(p.Colors.ProfessionalCurve, "legend.professional");
     auto note_entry = [&](ImU32 fill, ImU32 border, const char* key) {
-        const Rect swatch = {at + Vec2(10, 2), at + Vec2(50, 26)};
+        const Rect swatch = {at + Vec2(10, 2), at + Vec2(50, 2 + 24 * ts)};
         p.FillRect(swatch, fill, 3.0f);
         p.StrokeRect(swatch, border, 1.5f, 3.0f);
         p.Text(Tr(key), at + Vec2(72, 2), BodyTextSize, p.Colors.Ink, 0.0f, legend_clip);
-        at.y += 32.0f;
+        at.y += 32.0f * ts;
     };
     note_entry(p.Colors.PainPointNote, p.Colors.PainPointBorder, "lane.pain_points");
     note_entry(p.Colors.OpportunityNote, p.Colors.OpportunityBorder, "lane.opportunities");
     // Faces: -2 .. +2 along one row.
-    at = {band.Max.x - legend_w + 260.0f, band.Min.y + 24.0f};
+    const float face = std::sqrt(ts); // faces grow with the text
+    at = {band.Max.x - legend_w + 260.0f * ts, band.Min.y + 24.0f * face};
     for (int s = -2; s <= 2; s++)
-        DrawFace(p, at + Vec2((float)(s + 2) * 44.0f, 0.0f), (float)s, p.Colors.CardBorder);
+        DrawFace(p, at + Vec2((float)(s + 2) * 44.0f * face, 0.0f), (float)s, p.Colors.CardBorder);
     // Below them the mark of a moment not scored yet.
-    at.y += 48.0f;
+    at.y += 48.0f * face;
     DrawUnscoredFace(p, at, p.Colors.CardBorder);
-    p.Text(Tr("legend.not_scored"), at + Vec2(30.0f, -12.0f), BodyTextSize, p.Colors.Ink, 0.0f, legend_clip);
+    p.Text(Tr("legend.not_scored"), at + Vec2(30.0f * face, -12.0f * ts), BodyTextSize, p.Colors.Ink, 0.0f, legend_clip);
 }
 
 // The photo fills a square, cropped to its middle; without one (or without GL, as in the headless

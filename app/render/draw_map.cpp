@@ -202,18 +202,19 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
         if (selected) // a soft halo: the selection reads from the back of the room at any zoom
             p.StrokeRect({card.Min - Vec2(4, 4), card.Max + Vec2(4, 4)}, (p.Colors.Selection & 0x00FFFFFF) | 0x60000000,
                          SelectedBorderPixels(p), 10.0f);
-        const Rect inner = {card.Min + Vec2(10, 0), card.Max - Vec2(10, 6)};
-        p.Label(InteractionTypeName(moment.Type), {card.Min.x + 10.0f, card.Min.y + 6.0f * ts}, SmallTextSize, IM_COL32_WHITE, 0.0f,
-                {strip.Min + Vec2(10, 0), strip.Max - Vec2(10, 0)}, true);
+        const float pad = m.TextPadding;
+        const Rect inner = {card.Min + Vec2(pad, 0), card.Max - Vec2(pad, 6)};
+        p.Label(InteractionTypeName(moment.Type), {card.Min.x + pad, card.Min.y + 6.0f * ts}, SmallTextSize, IM_COL32_WHITE, 0.0f,
+                {strip.Min + Vec2(pad, 0), strip.Max - Vec2(pad, 0)}, true);
         float y = card.Min.y + 36.0f * ts;
-        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize, p.Colors.Ink, inner.Width(), inner, true);
+        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize * m.CardTitleScale, p.Colors.Ink, inner.Width(), inner, true);
         if (!moment.Channel.empty() && y + SmallTextSize * ts < inner.Max.y)
             p.Label(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, p.Colors.InkSoft, inner.Width(), inner);
     }
     for (const LaneRow& row : layout.Lanes)
     {
-        const Rect cell = {{box.CenterX - m.CardWidth * 0.5f, row.Row.Min.y + m.LanePadding},
-                           {box.CenterX + m.CardWidth * 0.5f, row.Row.Max.y - 8.0f}};
+        const Rect cell = {{box.CenterX - m.CardWidth * 0.5f + m.CellInset, row.Row.Min.y + m.LanePadding},
+                           {box.CenterX + m.CardWidth * 0.5f - m.CellInset, row.Row.Max.y - 8.0f}};
         if (!p.IsVisible(cell))
             continue;
         const std::string* text = nullptr;
@@ -299,7 +300,7 @@ void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& la
     }
 }
 
-void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selected, bool blocks)
+void DrawNote(const Painter& p, const Note& note, const NoteBox& box, float pad, bool selected, bool blocks)
 {
     if (!p.IsVisible(box.Box))
         return;
@@ -322,7 +323,7 @@ void DrawNote(const Painter& p, const Note& note, const NoteBox& box, bool selec
     if (selected)
         p.StrokeRect({box.Box.Min - Vec2(4, 4), box.Box.Max + Vec2(4, 4)}, (p.Colors.Selection & 0x00FFFFFF) | 0x60000000,
                      SelectedBorderPixels(p), 6.0f);
-    Rect inner = {box.Box.Min + Vec2(10, 8), box.Box.Max - Vec2(10, 6)};
+    Rect inner = {box.Box.Min + Vec2(pad, 8), box.Box.Max - Vec2(pad, 6)};
     if (note.FromParticipant)
     {
         // A small phone in the top-right corner: this note came from a participant's phone.
@@ -339,7 +340,13 @@ Rect PersonaCardRect(const Persona& persona, const MapLayout& layout)
 {
     // As tall as the map beside it, so every field of the persona format has room.
     const float height = std::max(760.0f, layout.Map.Max.y - persona.Y);
-    return {{persona.X, persona.Y}, {persona.X + layout.Metrics.PersonaWidth, persona.Y + height}};
+    // Positions left of the map are kept for the default metrics: wider lane titles and cards
+    // (text sized for paper) move the cards left in proportion, so they never overlap the map.
+    const LayoutMetrics standard;
+    const float spread = (layout.Metrics.LaneLabelWidth + 50.0f + layout.Metrics.PersonaWidth) /
+                         (standard.LaneLabelWidth + 50.0f + standard.PersonaWidth);
+    const float x = persona.X < 0.0f ? persona.X * spread : persona.X;
+    return {{x, persona.Y}, {x + layout.Metrics.PersonaWidth, persona.Y + height}};
 }
 
 Rect DrawnBounds(const Document& doc, const MapLayout& layout, const MapDrawOptions& options)
@@ -398,7 +405,7 @@ void DrawMap(ImDrawList* draw_list, const FontSet& fonts, const Document& doc, c
 
     auto draw_note = [&](const NoteBox& box) {
         if (const Note* note = ModelNote(situation, box))
-            DrawNote(p, *note, box, options.SelectedNotes && options.SelectedNotes->count(box.Id), blocks);
+            DrawNote(p, *note, box, layout.Metrics.TextPadding, options.SelectedNotes && options.SelectedNotes->count(box.Id), blocks);
     };
     AttachedNoteRangeInX(layout, visible_world.Min.x, visible_world.Max.x, &first, &last);
     for (size_t i = first; i < last; i++)

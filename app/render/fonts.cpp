@@ -53,7 +53,7 @@ static ImFont* AddFont(ImFontAtlas* atlas, const char* path, const char* symbols
 
 // The font files to use: Inter when installed, else DejaVu; DejaVu also supplies the symbols
 // Inter lacks. All null when neither is installed.
-static void FindFontFiles(const char** regular, const char** bold, const char** symbols)
+void FindFontFiles(const char** regular, const char** bold, const char** symbols)
 {
     const char* inter_regular = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
     const char* inter_bold = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf";

@@ -6,6 +6,7 @@
 #include <string>
 
 class TextWrapCache;
+struct GlyphAdvances;
 
 struct ImFont;
 struct ImFontAtlas;
@@ -38,3 +39,10 @@ ImFont* PickCanvasFont(const FontSet& fonts, float size_screen, bool bold);
 TextWrapCache& WrapCacheOf(const FontSet& fonts);
 // The glyph ranges every font is baked with: Latin-1, Latin Extended-A and the UI's symbols.
 const unsigned short* TextGlyphRanges();
+// The font files the canvas uses: Inter when installed, else DejaVu; DejaVu also supplies the
+// symbols Inter lacks (`symbols`, null when not needed). All null when neither is installed.
+void FindFontFiles(const char** regular, const char** bold, const char** symbols);
+// Advances per unit of font size of the canvas fonts, read from the font files without baking an
+// atlas or needing GL: planning a picture sizes its text before its fonts are baked. False (and
+// ImGui's default proportions) when no font file could be read.
+bool ReadFontAdvances(GlyphAdvances* regular, GlyphAdvances* bold);

@@ -144,7 +144,7 @@ void DrawFace(const Painter& p, Vec2 center_world, float score, ImU32 outline)
 {
     ImDrawList* dl = p.DrawList;
     const ImVec2 c = p.ToScreen(center_world);
-    const float r = std::max(3.0f, p.ToScreen(FaceRadius));
+    const float r = std::max(3.0f, p.ToScreen(FaceRadius * std::sqrt(p.TextScale))); // larger text, larger faces
     dl->AddCircleFilled(c, r, ScoreColor(score), 24);
     dl->AddCircle(c, r, outline, 24, std::max(1.0f, r * 0.14f));
     if (r < 6.0f)
@@ -162,7 +162,7 @@ void DrawUnscoredFace(const Painter& p, Vec2 center_world, ImU32 outline)
 {
     // An empty dashed circle: a place for a score, not a score (no colour, no mouth).
     const ImVec2 c = p.ToScreen(center_world);
-    const float r = std::max(3.0f, p.ToScreen(FaceRadius));
+    const float r = std::max(3.0f, p.ToScreen(FaceRadius * std::sqrt(p.TextScale)));
     const float thickness = std::max(1.0f, r * 0.12f);
     constexpr int dashes = 12;
     for (int i = 0; i < dashes; i++)

@@ -5,6 +5,7 @@
 #include "render/theme.h"
 #include "geom.h"
 #include "journey.h"
+#include "text_fit.h"
 #include "view.h"
 
 #include <imgui.h>
@@ -12,10 +13,10 @@
 namespace map_draw
 {
 // World font sizes: what a card title or a lane label measures at 100 %.
-constexpr float TitleTextSize = 52.0f;
-constexpr float HeadingTextSize = 27.0f;
-constexpr float BodyTextSize = 23.0f;
-constexpr float SmallTextSize = 18.0f;
+constexpr float TitleTextSize = map_text::Title;
+constexpr float HeadingTextSize = map_text::Heading;
+constexpr float BodyTextSize = map_text::Body;
+constexpr float SmallTextSize = map_text::Small;
 constexpr float FaceRadius = 18.0f;         // world units
 constexpr float LeastReadablePixels = 4.0f; // below this text is drawn as grey bars
 

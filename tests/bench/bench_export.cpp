@@ -33,7 +33,7 @@ JB_BENCH(BenchExportA3)
     const double render_ms = MedianMilliseconds(options, [&] {
         PlanSnapshot(doc, settings, Rect(), Vec2(), &plan);
         ExportFonts fonts;
-        CreateExportFonts(doc, plan.Zoom, &fonts);
+        CreateExportFonts(doc, plan.FontZoom, &fonts);
         RenderSnapshot(plan, fonts, PixelRect(), 0, &image);
         DestroyExportFonts(&fonts);
     });

@@ -34,7 +34,7 @@ SnapshotImage Render(const Document& doc, ExportSituations shown, bool gaps = tr
     INFO(planned.Message);
     REQUIRE(planned.Ok);
     ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.Zoom, &fonts).Ok);
+    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts).Ok);
     SnapshotImage image;
     REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image).Ok);
     DestroyExportFonts(&fonts);

@@ -86,7 +86,7 @@ TEST_CASE("forty personas with photos: each card shows its own photo in the snap
     settings.Date = "01-01-2026";
     REQUIRE(PlanSnapshot(doc, settings, Rect(), Vec2(), &plan));
     ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.Zoom, &fonts));
+    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts));
     SnapshotImage image;
     REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image));
     DestroyExportFonts(&fonts);

@@ -179,7 +179,7 @@ TEST_CASE("a tiled render matches the untiled render of the same picture", "[sna
     SnapshotPlan plan;
     REQUIRE(PlanSnapshot(doc, OnPaper(Paper::A4, 150), Rect(), Vec2(), &plan));
     ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.Zoom, &fonts));
+    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts));
     SnapshotImage whole, tiled;
     REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &whole));
     int calls = 0;
@@ -206,7 +206,7 @@ TEST_CASE("a real large export renders in GL-sized tiles and matches an untiled 
     REQUIRE(PlanSnapshot(doc, OnPaper(Paper::A1, 600), Rect(), Vec2(), &plan));
     REQUIRE(plan.Width == 19866); // wider than the 16384 pixels Mesa allows for one framebuffer
     ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.Zoom, &fonts));
+    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts));
     SnapshotImage big;
     REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &big));
     // A region around the corner where four tiles meet (8192 is a multiple of the 2048-pixel
@@ -268,7 +268,7 @@ TEST_CASE("the worked example at A4 150 dpi looks like the golden picture", "[sn
     SnapshotPlan plan;
     REQUIRE(PlanSnapshot(doc, OnPaper(Paper::A4, 150), Rect(), Vec2(), &plan));
     ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.Zoom, &fonts));
+    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts));
     SnapshotImage image;
     REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image));
     DestroyExportFonts(&fonts);
@@ -322,7 +322,7 @@ TEST_CASE("the worked example at A4 150 dpi looks like the golden picture", "[sn
         note.Moment = changed.Situations[0].Moments.front().Id;
     SnapshotPlan changed_plan;
     REQUIRE(PlanSnapshot(changed, OnPaper(Paper::A4, 150), Rect(), Vec2(), &changed_plan));
-    REQUIRE(CreateExportFonts(changed, changed_plan.Zoom, &fonts));
+    REQUIRE(CreateExportFonts(changed, changed_plan.FontZoom, &fonts));
     SnapshotImage changed_image;
     REQUIRE(RenderSnapshot(changed_plan, fonts, PixelRect(), 0, &changed_image));
     DestroyExportFonts(&fonts);
@@ -349,7 +349,7 @@ TEST_CASE("a persona's photo is drawn on its card in the snapshot, through the s
         SnapshotPlan plan;
         REQUIRE(PlanSnapshot(d, OnPaper(Paper::A4, 150), Rect(), Vec2(), &plan));
         ExportFonts fonts;
-        REQUIRE(CreateExportFonts(d, plan.Zoom, &fonts));
+        REQUIRE(CreateExportFonts(d, plan.FontZoom, &fonts));
         SnapshotImage image;
         REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image));
         DestroyExportFonts(&fonts);
