@@ -31,7 +31,7 @@ Picture Render(const Document& doc)
     SnapshotPlan plan;
     REQUIRE(PlanSnapshot(doc, settings, Rect(), Vec2(), &plan));
     ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.Zoom, &fonts));
+    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts));
     Picture picture;
     REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &picture.Image));
     DestroyExportFonts(&fonts);
@@ -46,8 +46,9 @@ Picture Render(const Document& doc)
         r.Height = std::min(picture.Image.Height, (int)b.y) - r.Y;
         return r;
     };
-    picture.Legend = to_pixels({band.Max.x - 520.0f, band.Min.y}, band.Max);
-    picture.TitleRow = to_pixels(band.Min, {band.Max.x - 600.0f, band.Min.y + 30.0f});
+    const float ts = part.Layout.Metrics.TextScale; // on paper the text, and the legend with it, is sized for the sheet
+    picture.Legend = to_pixels({band.Max.x - 520.0f * ts, band.Min.y}, band.Max);
+    picture.TitleRow = to_pixels(band.Min, {band.Max.x - 600.0f * ts, band.Min.y + 30.0f * ts});
     return picture;
 }
 
