@@ -31,6 +31,40 @@ const MomentBox* FindMomentBox(const MapLayout& layout, MomentId id)
     return i < 0 ? nullptr : &layout.Moments[(size_t)i];
 }
 
+bool MomentTextCell(const MapLayout& layout, const MomentBox& box, const LaneRow& row, Rect* out)
+{
+    const LayoutMetrics& m = layout.Metrics;
+    Rect cell = {{box.CenterX - m.CardWidth * 0.5f + m.CellInset, row.Row.Min.y + m.LanePadding},
+                 {box.CenterX + m.CardWidth * 0.5f - m.CellInset, row.Row.Max.y - 8.0f}};
+    switch (row.Kind)
+    {
+    case LaneKind::Description:
+    case LaneKind::Backstage:
+    case LaneKind::Quote:
+    case LaneKind::Text: break;
+    case LaneKind::PatientExperience:
+    case LaneKind::ProfessionalExperience:
+        if (m.PresentLanes)
+            return false;
+        cell.Min.y = row.Row.Min.y + row.Row.Height() * m.CurveBandFraction + 14.0f;
+        break;
+    default: return false;
+    }
+    *out = cell;
+    return true;
+}
+
+const MomentBox* MomentAtTextCell(const MapLayout& layout, const LaneRow& row, Vec2 p_world)
+{
+    for (const MomentBox& box : layout.Moments)
+    {
+        Rect cell;
+        if (MomentTextCell(layout, box, row, &cell) && cell.Contains(p_world))
+            return &box;
+    }
+    return nullptr;
+}
+
 const Moment* ModelMoment(const Situation& situation, const MomentBox& box)
 {
     if (box.ModelIndex >= 0 && box.ModelIndex < (int)situation.Moments.size() && situation.Moments[(size_t)box.ModelIndex].Id == box.Id)

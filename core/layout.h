@@ -116,6 +116,12 @@ float YToScore(const Rect& band, float y);
 
 const LaneRow* FindLaneRow(const MapLayout& layout, LaneKind kind);
 const MomentBox* FindMomentBox(const MapLayout& layout, MomentId id);
+// Where a moment's text in a text lane is drawn and edited (world units): the description, the
+// experience text under the curve, or a free text lane's cell. False for lanes without such text
+// (moments, notes, and the experience lanes while presenting, which show no texts).
+bool MomentTextCell(const MapLayout& layout, const MomentBox& box, const LaneRow& row, Rect* out);
+// The moment whose text cell in `row` holds `p_world`; null when none does.
+const MomentBox* MomentAtTextCell(const MapLayout& layout, const LaneRow& row, Vec2 p_world);
 // The model's moment or note of a box, through the index the layout remembered; nullptr when the
 // situation changed since and it is gone.
 const Moment* ModelMoment(const Situation& situation, const MomentBox& box);

@@ -266,6 +266,16 @@ bool HandleDoubleClick(Session& session, ViewState& view, const MapLayout& layou
     const Lane* lane = FindLane(situation, h.Item.Lane);
     if (!lane || !h.Item.Phase.IsValid())
         return false;
+    // A moment's text in a text lane (description, experience text, free lane) is typed in place.
+    for (const LaneRow& row : layout.Lanes)
+        if (row.Id == lane->Id)
+            if (const MomentBox* box = MomentAtTextCell(layout, row, mouse_world))
+            {
+                view.Selected.Clear();
+                view.Selected.Moments.insert(box->Id);
+                OpenMomentTextEditor(session, view, box->Id, lane->Id);
+                return true;
+            }
     if (lane->Kind == LaneKind::Moments)
     {
         float phase_left = 0.0f;

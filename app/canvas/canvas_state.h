@@ -28,6 +28,7 @@ enum class TextTarget
     NoteText,
     PhaseName,
     LaneTitle,
+    MomentText, // a moment's text in a text lane (description, experience text, free lane): Moment and Lane
 };
 
 // The in-place editor: an unscaled ImGui text box over the card, note or header being edited.

@@ -68,9 +68,42 @@ bool TargetRectWorld(const Session& session, const ViewState& view, const MapLay
             if (row.Id == e.Lane)
                 return *out = row.Label, true;
         return false;
+    case TextTarget::MomentText:
+        if (const MomentBox* box = FindMomentBox(layout, e.Moment))
+            for (const LaneRow& row : layout.Lanes)
+                if (row.Id == e.Lane)
+                    return MomentTextCell(layout, *box, row, out);
+        return false;
     case TextTarget::None: break;
     }
     return false;
+}
+
+// The text of `moment` that `lane` shows, and the edit that changes it.
+const std::string* MomentLaneText(const Moment& moment, const Lane& lane)
+{
+    switch (lane.Kind)
+    {
+    case LaneKind::Description: return &moment.Description;
+    case LaneKind::PatientExperience: return &moment.Patient.Text;
+    case LaneKind::ProfessionalExperience: return &moment.Professional.Text;
+    default: break;
+    }
+    for (const LaneText& cell : moment.Cells)
+        if (cell.Lane == lane.Id)
+            return &cell.Text;
+    return nullptr;
+}
+
+bool SetMomentLaneText(Document& doc, int s, MomentId moment, const Lane& lane, const std::string& text)
+{
+    switch (lane.Kind)
+    {
+    case LaneKind::Description: return SetMomentText(doc, s, moment, MomentField::Description, text);
+    case LaneKind::PatientExperience: return SetMomentText(doc, s, moment, MomentField::PatientText, text);
+    case LaneKind::ProfessionalExperience: return SetMomentText(doc, s, moment, MomentField::ProfessionalText, text);
+    default: return SetMomentCell(doc, s, moment, lane.Id, text);
+    }
 }
 } // namespace
 
@@ -108,6 +141,19 @@ void OpenLaneTitleEditor(Session& session, ViewState& view, LaneId id, bool is_n
         return;
     Open(session, view, TextTarget::LaneTitle, LaneTitle(*lane), is_new);
     view.Canvas.Editor.Lane = id;
+}
+
+void OpenMomentTextEditor(Session& session, ViewState& view, MomentId moment_id, LaneId lane_id)
+{
+    const Situation& situation = ShownSituation(session, view);
+    const Moment* moment = FindMoment(situation, moment_id);
+    const Lane* lane = FindLane(situation, lane_id);
+    if (!moment || !lane)
+        return;
+    const std::string* text = MomentLaneText(*moment, *lane);
+    Open(session, view, TextTarget::MomentText, text ? *text : std::string(), false);
+    view.Canvas.Editor.Moment = moment_id;
+    view.Canvas.Editor.Lane = lane_id;
 }
 
 void CommitTextEditor(Session& session, ViewState& view)
@@ -152,6 +198,12 @@ void CommitTextEditor(Session& session, ViewState& view)
         if (lane)
             plain.Kind = lane->Kind;
         changed = RenameLane(session.Doc, s, e.Lane, text == LaneTitle(plain) ? std::string() : text);
+        break;
+    }
+    case TextTarget::MomentText:
+    {
+        const Lane* lane = s < (int)session.Doc.Situations.size() ? FindLane(session.Doc.Situations[s], e.Lane) : nullptr;
+        changed = lane && SetMomentLaneText(session.Doc, s, e.Moment, *lane, text);
         break;
     }
     case TextTarget::None: break;

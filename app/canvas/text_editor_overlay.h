@@ -11,6 +11,8 @@ void OpenMomentTitleEditor(Session& session, ViewState& view, MomentId id, bool 
 void OpenNoteEditor(Session& session, ViewState& view, NoteId id, bool is_new);
 void OpenPhaseNameEditor(Session& session, ViewState& view, PhaseId id, bool is_new);
 void OpenLaneTitleEditor(Session& session, ViewState& view, LaneId id, bool is_new);
+// A moment's text in the lane `lane`: its description, an experience text, or a free lane's cell.
+void OpenMomentTextEditor(Session& session, ViewState& view, MomentId moment, LaneId lane);
 
 void CommitTextEditor(Session& session, ViewState& view);
 // Closes without keeping the text; a new element goes away again (the element vanished, undo).

@@ -151,21 +151,19 @@ void SetActorsOfAll(AppState& app, const std::vector<Moment*>& moments, int stan
 void MomentActors(AppState& app, const std::vector<Moment*>& moments)
 {
     Label(Tr("inspector.actors"), false);
-    // Two columns when the longest name fits in half the panel, else one.
-    const float column = ImGui::GetContentRegionAvail().x * 0.5f;
-    float widest = 0.0f;
-    for (int i = 0; i < StandardActorCount(); i++)
-        widest = std::max(widest, ImGui::CalcTextSize(StandardActorName(i, IsDutch())).x);
-    const bool two_columns = widest + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x * 2.0f < column;
+    // The checkboxes flow like words: as many on a line as fit the panel.
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const ImGuiStyle& style = ImGui::GetStyle();
     for (int i = 0; i < StandardActorCount(); i++)
     {
+        const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(StandardActorName(i, IsDutch())).x;
+        if (i > 0 && ImGui::GetItemRectMax().x + style.ItemSpacing.x * 2.0f + width <= right_edge)
+            ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
         int count = 0;
         for (const Moment* m : moments)
             count += HasActor(*m, i) ? 1 : 0;
         bool on = count == (int)moments.size();
         const bool mixed = count > 0 && !on;
-        if (two_columns && i % 2 == 1)
-            ImGui::SameLine(column);
         ImGui::PushID(i);
         if (mixed)
             ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
@@ -327,10 +325,10 @@ void ShowMoments(AppState& app, const std::vector<Moment*>& moments)
         std::snprintf(heading, sizeof(heading), Tr("inspector.moments_n"), (int)moments.size());
     Heading(app, heading);
     ImGui::Separator();
+    // In the map's lane order, so the description and both experiences are in view without
+    // scrolling on a laptop screen; channel and actors after them.
     MomentText(app, moments, MomentField::Title, Tr("inspector.title"), 2.0f);
     MomentType(app, moments);
-    MomentText(app, moments, MomentField::Channel, Tr("inspector.channel"), 1.0f);
-    MomentActors(app, moments);
     MomentText(app, moments, MomentField::Description, Tr("lane.description"), 3.0f);
 
     Heading(app, Tr("lane.patient"));
@@ -339,6 +337,10 @@ void ShowMoments(AppState& app, const std::vector<Moment*>& moments)
     Heading(app, Tr("lane.professional"));
     ExperienceScore(app, moments, false);
     MomentText(app, moments, MomentField::ProfessionalText, Tr("inspector.experience_text"), 2.0f);
+    ImGui::Spacing();
+    ImGui::Separator();
+    MomentText(app, moments, MomentField::Channel, Tr("inspector.channel"), 1.0f);
+    MomentActors(app, moments);
     MomentCells(app, moments);
 }
 

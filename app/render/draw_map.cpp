@@ -187,7 +187,6 @@ float SelectedBorderPixels(const Painter& p) { return std::max(3.0f, p.ToScreen(
 
 void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, const MapLayout& layout, bool selected, bool hovered)
 {
-    const LayoutMetrics& m = layout.Metrics;
     const Rect card = box.Card;
     if (p.IsVisible(card))
     {
@@ -213,20 +212,15 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
     }
     for (const LaneRow& row : layout.Lanes)
     {
-        const Rect cell = {{box.CenterX - m.CardWidth * 0.5f + m.CellInset, row.Row.Min.y + m.LanePadding},
-                           {box.CenterX + m.CardWidth * 0.5f - m.CellInset, row.Row.Max.y - 8.0f}};
-        if (!p.IsVisible(cell))
+        Rect text_cell;
+        if (!MomentTextCell(layout, box, row, &text_cell) || !p.IsVisible(text_cell))
             continue;
         const std::string* text = nullptr;
-        Rect text_cell = cell;
         if (row.Kind == LaneKind::Description)
             text = &moment.Description;
-        else if ((row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience) && !m.PresentLanes)
-        {
+        else if (row.Kind == LaneKind::PatientExperience || row.Kind == LaneKind::ProfessionalExperience)
             text = row.Kind == LaneKind::PatientExperience ? &moment.Patient.Text : &moment.Professional.Text;
-            text_cell.Min.y = row.Row.Min.y + row.Row.Height() * m.CurveBandFraction + 14.0f;
-        }
-        else if (row.Kind == LaneKind::Backstage || row.Kind == LaneKind::Quote || row.Kind == LaneKind::Text)
+        else
         {
             for (const LaneText& cell_text : moment.Cells)
                 if (cell_text.Lane == row.Id)

@@ -214,6 +214,43 @@ TEST_CASE("double-click on a card edits its title in place, and Shift+Enter is a
     CHECK(MomentOf(app, box.Id).Title == title + " (poli)\ntweede regel");
 }
 
+TEST_CASE("double-click on a description or an experience text types it in place, one undo step each", "[app][canvas]")
+{
+    CanvasApp h;
+    AppState& app = h.App;
+    const MapLayout layout = Layout(app);
+    const MomentBox box = layout.Moments[3];
+    for (LaneKind kind : {LaneKind::Description, LaneKind::PatientExperience, LaneKind::ProfessionalExperience})
+    {
+        INFO(LaneKindKey(kind));
+        const LaneRow* row = FindLaneRow(layout, kind);
+        REQUIRE(row);
+        Rect cell;
+        REQUIRE(MomentTextCell(layout, box, *row, &cell));
+        CHECK(MomentAtTextCell(layout, *row, cell.Center()) != nullptr);
+        CHECK(MomentAtTextCell(layout, *row, cell.Center())->Id == box.Id);
+        const size_t steps = app.Session.Undo.Undo.size();
+        ClickAt(app, Screen(app, cell.Center()));
+        ClickAt(app, Screen(app, cell.Center()));
+        REQUIRE(app.MainView.Canvas.Editor.IsOpen());
+        CHECK(app.MainView.Canvas.Editor.Target == TextTarget::MomentText);
+        Frames(app, 2);
+        Type(app, " (nacht)");
+        PressKey(app, Key_Enter);
+        CHECK_FALSE(app.MainView.Canvas.Editor.IsOpen());
+        const Moment& moment = MomentOf(app, box.Id);
+        const std::string& text = kind == LaneKind::Description         ? moment.Description
+                                  : kind == LaneKind::PatientExperience ? moment.Patient.Text
+                                                                        : moment.Professional.Text;
+        CHECK(text.size() > 8);
+        CHECK(text.substr(text.size() - 8) == " (nacht)");
+        CHECK(app.Session.Undo.Undo.size() == steps + 1);
+    }
+    // The curve part of an experience lane is for the faces: a double-click there types nothing.
+    const LaneRow* patient = FindLaneRow(layout, LaneKind::PatientExperience);
+    CHECK(MomentAtTextCell(layout, *patient, {box.CenterX, patient->Row.Min.y + 10.0f}) == nullptr);
+}
+
 TEST_CASE("double-click on an empty spot of the moments lane adds a moment in that phase", "[app][canvas]")
 {
     CanvasApp h;

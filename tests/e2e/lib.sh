@@ -4,7 +4,7 @@
 
 JB_BIN="$1"
 JB_SRC="$2"
-JB_SCREEN="1920x1080x24"
+JB_SCREEN="${JB_SCREEN:-1920x1080x24}"
 
 # Re-run the calling script inside its own Xvfb unless it already is in one.
 jb_in_xvfb() {
