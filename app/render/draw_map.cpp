@@ -187,6 +187,7 @@ float SelectedBorderPixels(const Painter& p) { return std::max(3.0f, p.ToScreen(
 
 void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, const MapLayout& layout, bool selected, bool hovered)
 {
+    const LayoutMetrics& m = layout.Metrics;
     const Rect card = box.Card;
     if (p.IsVisible(card))
     {
