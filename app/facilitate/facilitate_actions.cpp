@@ -58,7 +58,7 @@ void ToggleSpotlight(AppState& app)
     target.Moments.assign(view.Selected.Moments.begin(), view.Selected.Moments.end());
     target.Notes.assign(view.Selected.Notes.begin(), view.Selected.Notes.end());
     const Situation& situation = ShownSituation(app.Session, view);
-    const MapLayout& layout = CachedLayout(view.Layout, situation);
+    const MapLayout& layout = CachedLayout(view.Layout, situation, view.Metrics);
     if (!target.IsSet())
     {
         // Nothing selected: the phase under the mouse.

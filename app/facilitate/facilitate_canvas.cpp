@@ -64,7 +64,7 @@ bool UpdateFacilitationInput(Session& session, ViewState& view, const Rect& canv
     {
         Rect lit;
         const Situation& shown = ShownSituation(session, view);
-        if (tools.SpotlightSituation == view.SituationIndex && !SpotlightRect(shown, CachedLayout(view.Layout, shown), tools.Spotlight, &lit))
+        if (tools.SpotlightSituation == view.SituationIndex && !SpotlightRect(shown, CachedLayout(view.Layout, shown, view.Metrics), tools.Spotlight, &lit))
             tools.Spotlight = SpotlightTarget();
     }
 
@@ -79,7 +79,7 @@ bool UpdateFacilitationInput(Session& session, ViewState& view, const Rect& canv
     if (!left && !right)
         return false;
     const Situation& situation = ShownSituation(session, view);
-    const MapLayout& layout = CachedLayout(view.Layout, situation);
+    const MapLayout& layout = CachedLayout(view.Layout, situation, view.Metrics);
     const Hit hit = HitTest(layout, mouse_world, 0.0f);
     if (hit.Kind != HitKind::Note)
         return false; // elsewhere the canvas works as always: select, pan, menus

@@ -78,6 +78,7 @@ static void ShowPresentationFrame(AppState& app)
         DispatchCommandKeys(app, AppCommands());
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     ShowCanvas(app.Session, app.MainView, avail.x, avail.y);
+    ShowFacilitationWindows(app); // the timer, voting and results panels work while presenting too
     ShowFileDialogs(app);
     ImGui::End();
     FinishPresentationFrame(app.Session, app.MainView);
