@@ -51,6 +51,17 @@ jb_start() {
     jb_settle
 }
 
+# Waits (up to ~20 s) until the app has drawn its menu bar: on a busy machine the window can be
+# mapped well before its first frame (fonts, the example, hyphenation patterns).
+jb_wait_drawn() {
+    for _ in $(seq 1 40); do
+        import -window root -crop 700x26+0+0 +repage "$JB_WORK/menu_probe.png" 2>/dev/null || true
+        [ -f "$JB_WORK/menu_probe.png" ] && [ "$(jb_colours "$JB_WORK/menu_probe.png")" -gt 4 ] && return 0
+        sleep 0.5
+    done
+    jb_fail "the app drew no menu bar"
+}
+
 # Ends the app started by jb_start (to start it again, e.g. in another language).
 jb_stop() {
     if [ -n "$JB_PID" ]; then

@@ -10,11 +10,15 @@ mkdir -p "$PWD/screenshots"
 menu_crop() { convert "$1" -crop 700x26+0+0 +repage "$2"; }
 
 LC_ALL= LC_MESSAGES= LANG=nl_NL.UTF-8 jb_start
+jb_wait_drawn
+jb_settle 0.5
 jb_shot "$JB_WORK/nl.png"
 cp "$JB_WORK/nl.png" "$PWD/screenshots/window_start_nl.png"
 jb_stop
 
 LC_ALL= LC_MESSAGES= LANG=C jb_start
+jb_wait_drawn
+jb_settle 0.5
 jb_shot "$JB_WORK/en.png"
 cp "$JB_WORK/en.png" "$PWD/screenshots/window_start_en.png"
 menu_crop "$JB_WORK/nl.png" "$JB_WORK/nl_menu.png"
@@ -43,6 +47,8 @@ echo "menu bar after choosing Nederlands vs the Dutch start: $switched_diff diff
 jb_stop
 
 LC_ALL= LC_MESSAGES= LANG=C jb_start
+jb_wait_drawn
+jb_settle 0.5
 jb_shot "$JB_WORK/remembered.png"
 menu_crop "$JB_WORK/remembered.png" "$JB_WORK/remembered_menu.png"
 remembered_diff="$(jb_diff_pixels "$JB_WORK/nl_menu.png" "$JB_WORK/remembered_menu.png")"
