@@ -58,19 +58,26 @@ static void ShowSituationTabs(AppState& app)
     app.MainView.CompareTabRequest = false;
 }
 
-// Presenting: the canvas over the whole window, nothing else but the dialogs that need an answer.
-static void ShowPresentationFrame(AppState& app)
+// A window with no frame, padding or background at `pos`/`size`: the canvas covers it (one
+// full-screen fill less per frame). Ends with ImGui::End() as usual.
+static void BeginBareWindow(const char* name, ImVec2 pos, ImVec2 size, ImGuiWindowFlags extra_flags)
 {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->Pos);
-    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::SetNextWindowPos(pos);
+    ImGui::SetNextWindowSize(size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
-    ImGui::Begin("##presenting", nullptr, flags);
+    ImGui::Begin(name, nullptr, flags | extra_flags);
     ImGui::PopStyleVar(3);
+}
+
+// Presenting: the canvas over the whole window, nothing else but the dialogs that need an answer.
+static void ShowPresentationFrame(AppState& app)
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    BeginBareWindow("##presenting", viewport->Pos, viewport->Size, 0);
     InviteFrame(app); // phones keep sending while the map is presented
     // The presentation's own keys first (Backspace steps back here rather than deleting); the
     // command table's shortcuts (N, O, Ctrl+Z, ...) keep working when no stepping key was pressed.
@@ -92,17 +99,7 @@ void ShowAppFrame(AppState& app)
         return;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoScrollWithMouse |
-                                   ImGuiWindowFlags_NoBackground; // the canvas covers it: one full-screen fill less per frame
-    ImGui::Begin("##journeyboard", nullptr, flags);
-    ImGui::PopStyleVar(3);
+    BeginBareWindow("##journeyboard", viewport->WorkPos, viewport->WorkSize, ImGuiWindowFlags_MenuBar);
 
     InviteFrame(app); // what participants sent goes on the map before it is drawn
     // Keys first, then the menus: both from the command table.
