@@ -58,10 +58,13 @@ void Cover(PdfFlow& flow, const Document& doc, const std::string& date)
 void PersonaPage(PdfFlow& flow, const Persona& persona)
 {
     Heading(flow, std::string(Tr("report.persona")) + ": " + (persona.Name.empty() ? std::string("?") : persona.Name));
-    const double photo_side = 150.0;
     const double top = flow.Y;
     DecodedImage photo;
-    if (!persona.Photo.empty() && DecodePersonaPhoto(persona.Photo, &photo))
+    const bool has_photo = !persona.Photo.empty() && DecodePersonaPhoto(persona.Photo, &photo);
+    // Without a photo the name starts at the margin instead of beside an empty square.
+    const double photo_side = has_photo ? 150.0 : 0.0;
+    const double photo_gap = has_photo ? 18.0 : 0.0;
+    if (has_photo)
     {
         SnapshotImage rgb;
         rgb.Width = photo.Width;
@@ -77,7 +80,7 @@ void PersonaPage(PdfFlow& flow, const Persona& persona)
         PaintSnapshot(flow.Cr, rgb, flow.Left(), top, photo.Width * scale, photo.Height * scale);
     }
     // Name, age and the fictional/real marker beside the photo, the persona format below.
-    const double x = flow.Left() + photo_side + 18.0, width = flow.Width() - photo_side - 18.0;
+    const double x = flow.Left() + photo_side + photo_gap, width = flow.Width() - photo_side - photo_gap;
     double y = top + DrawText(flow.Cr, persona.Name, Font(16.0, true), x, top, width) + 4.0;
     if (persona.Age > 0)
     {

@@ -7,8 +7,10 @@
 #include "example.h"
 #include "export/pdf_map.h"
 #include "export/pdf_report.h"
+#include "export/snapshot.h"
 #include "file_json.h"
 #include "pdf_meta.h"
+#include "render/photo_image.h"
 #include "report.h"
 #include "text/i18n.h"
 
@@ -225,4 +227,44 @@ TEST_CASE("the workshop report PDF: A4 portrait, real text with every pain point
         }
     CHECK(font_lines >= 2); // regular and bold at least
     RenderPages(path, "report", 50);
+}
+
+// pdftotext -bbox: the left edge (points) of the Nth occurrence of a word on a page.
+static double WordLeft(const std::string& pdf, int page, const std::string& word, int occurrence)
+{
+    const std::string html = Run("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + Q(pdf) + " -");
+    const std::regex word_re("<word xMin=\"([0-9.]+)\"[^>]*>" + word + "</word>");
+    int seen = 0;
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), word_re); it != std::sregex_iterator(); ++it)
+        if (seen++ == occurrence)
+            return std::stod((*it)[1]);
+    FAIL("word " << word << " #" << occurrence << " not on page " << page);
+    return 0.0;
+}
+
+TEST_CASE("the report's persona page puts the name beside the photo, or at the margin when there is none", "[pdf][report]")
+{
+    NeedGl();
+    Document doc = MakeExampleDocument();
+    doc.Personas.resize(1);
+    TempFolder dir;
+    auto name_left = [&](const Document& d, const std::string& file) {
+        const std::string path = dir / file;
+        ReportPdfInfo info;
+        const Status st = WriteReportPdf(d, RankBottlenecks(d), path, &info);
+        INFO(st.Message);
+        REQUIRE(st.Ok);
+        // Page 2 is the persona's: the heading "Persona: Jan Bosman", then the name on its own.
+        const double heading_left = WordLeft(path, 2, "Persona:", 0);
+        return WordLeft(path, 2, "Jan", 1) - heading_left;
+    };
+    REQUIRE(doc.Personas[0].Photo.empty());
+    CHECK(name_left(doc, "zonder-foto.pdf") == Approx(0.0).margin(1.0));
+
+    SnapshotImage square{64, 64, std::vector<uint8_t>(64 * 64 * 3, 128)};
+    std::string png, photo;
+    REQUIRE(EncodeSnapshot(square, doc, 0.0, &png));
+    REQUIRE(PreparePersonaPhoto(png, &photo).Ok);
+    doc.Personas[0].Photo = photo;
+    CHECK(name_left(doc, "met-foto.pdf") > 150.0); // beside the 150 pt photo
 }
