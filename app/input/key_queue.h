@@ -30,9 +30,12 @@ struct KeyQueue
 void QueueKeyEvent(KeyQueue& queue, const KeyEvent& event);
 
 // Hands `apply` the events of one frame: at most one key press (with the characters it typed and
-// any releases), and never two changes of one key. Returns true when events are still waiting
-// (the caller draws another frame at once).
-bool FeedKeyEvents(KeyQueue& queue, const std::function<void(const KeyEvent&)>& apply);
+// any releases), and never two changes of one key. While a text field has the keyboard
+// (`typing_into_field`), plain typing (letters, digits, Shift, without Ctrl/Alt) all goes in one
+// frame: otherwise a fast typist outruns a slow frame and a click on the next field lands before
+// the last characters, which then go into the wrong field. Returns true when events are still
+// waiting (the caller draws another frame at once).
+bool FeedKeyEvents(KeyQueue& queue, bool typing_into_field, const std::function<void(const KeyEvent&)>& apply);
 
 // Before ImGui_ImplGlfw_NewFrame each frame: one frame's events go to ImGui's GLFW backend.
 bool FeedKeyQueue(GLFWwindow* window, KeyQueue& queue);

@@ -26,18 +26,19 @@ KeyEvent Char(unsigned c)
 }
 // What each frame gets: "+K" a press of K, "-K" a release, the characters themselves; frames
 // separated by '|'.
-std::string Frames(KeyQueue& queue, int* frames)
+std::string Frames(KeyQueue& queue, int* frames, bool typing_into_field = false)
 {
     std::string all;
     bool more = true;
     *frames = 0;
     while (more)
     {
-        more = FeedKeyEvents(queue, [&](const KeyEvent& e) {
+        more = FeedKeyEvents(queue, typing_into_field, [&](const KeyEvent& e) {
             if (e.Type == KeyEvent::Char)
                 all += (char)e.Codepoint;
             else
-                all += std::string(e.Action == GLFW_PRESS ? "+" : "-") + (e.KeyCode == GLFW_KEY_LEFT_CONTROL ? 'C' : (char)e.KeyCode);
+                all += std::string(e.Action == GLFW_PRESS ? "+" : "-") +
+                       (e.KeyCode == GLFW_KEY_LEFT_CONTROL ? 'C' : e.KeyCode == GLFW_KEY_LEFT_SHIFT ? 'S' : (char)e.KeyCode);
         });
         all += "|";
         (*frames)++;
@@ -66,7 +67,7 @@ TEST_CASE("a key pressed and released between two frames reaches ImGui as a pres
     CHECK(frames == 6); // a key released and pressed again in one frame would look held
     bool more = true;
     int applied = 0;
-    more = FeedKeyEvents(queue, [&](const KeyEvent&) { applied++; });
+    more = FeedKeyEvents(queue, false, [&](const KeyEvent&) { applied++; });
     CHECK_FALSE(more);
     CHECK(applied == 0);
 }
@@ -88,6 +89,53 @@ TEST_CASE("typed characters stay with their key and in order with Backspace", "[
     const std::string bs(1, (char)GLFW_KEY_BACKSPACE);
     CHECK(Frames(queue, &frames) == "+Aa|-A+" + bs + "|-" + bs + "+Bb|-B|");
     CHECK(frames == 4);
+}
+
+// One typed letter as a keyboard sends it: press (with the character), release.
+void Type(KeyQueue& queue, char letter, int mods = 0)
+{
+    KeyEvent press = Key(letter >= 'a' ? letter - 'a' + 'A' : letter, GLFW_PRESS);
+    press.Mods = mods;
+    QueueKeyEvent(queue, press);
+    QueueKeyEvent(queue, Char((unsigned)letter));
+    KeyEvent release = press;
+    release.Action = GLFW_RELEASE;
+    QueueKeyEvent(queue, release);
+}
+
+TEST_CASE("typing into a text field goes in one frame, up to the next key that is not plain typing", "[app][keys]")
+{
+    // "Hi a" typed faster than the frames, Backspace, "b", Ctrl+A.
+    auto fill = [](KeyQueue& queue) {
+        QueueKeyEvent(queue, Key(GLFW_KEY_LEFT_SHIFT, GLFW_PRESS));
+        Type(queue, 'H', GLFW_MOD_SHIFT);
+        QueueKeyEvent(queue, Key(GLFW_KEY_LEFT_SHIFT, GLFW_RELEASE));
+        Type(queue, 'i');
+        Type(queue, ' ');
+        Type(queue, 'a');
+        QueueKeyEvent(queue, Key(GLFW_KEY_BACKSPACE, GLFW_PRESS));
+        QueueKeyEvent(queue, Key(GLFW_KEY_BACKSPACE, GLFW_RELEASE));
+        Type(queue, 'b');
+        QueueKeyEvent(queue, Key(GLFW_KEY_LEFT_CONTROL, GLFW_PRESS));
+        KeyEvent a = Key(GLFW_KEY_A, GLFW_PRESS);
+        a.Mods = GLFW_MOD_CONTROL;
+        QueueKeyEvent(queue, a);
+        QueueKeyEvent(queue, Key(GLFW_KEY_A, GLFW_RELEASE));
+        QueueKeyEvent(queue, Key(GLFW_KEY_LEFT_CONTROL, GLFW_RELEASE));
+    };
+    const std::string bs(1, (char)GLFW_KEY_BACKSPACE);
+    int frames = 0;
+    KeyQueue typing;
+    fill(typing);
+    // Any other key waits for the frame after the typing (ImGui handles characters first, and a
+    // field's Enter or Escape must see the text in it), and Ctrl+A is still seen with Ctrl held.
+    CHECK(Frames(typing, &frames, true) == "+S+HH-H-S+Ii-I+  - +Aa-A|+" + bs + "|-" + bs + "+Bb-B|+C|+A|-A-C|");
+    CHECK(frames == 6);
+    // Outside a text field every press keeps its own frame (N, O and the other one-key commands).
+    KeyQueue canvas;
+    fill(canvas);
+    Frames(canvas, &frames, false);
+    CHECK(frames == 10);
 }
 
 TEST_CASE("a modifier released before its key still holds for the key's press", "[app][keys]")
