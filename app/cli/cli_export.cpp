@@ -4,7 +4,6 @@
 
 #include "file_json.h"
 #include "host/gl_context.h"
-#include "render/photo_textures.h"
 #include "export/pdf_map.h"
 #include "export/snapshot.h"
 
@@ -72,12 +71,10 @@ int RunExportCommand(int argc, char** argv)
     SnapshotPlan plan;
     MapPdfInfo pdf;
     const bool as_pdf = IsPdfPath(command.Output);
-    EnablePhotoTextures(true); // persona photos as textures of this context
     if (as_pdf)
         status = ExportMapPdf(doc, command.Settings, command.Output, &pdf);
     else
         status = ExportSnapshotFile(doc, command.Settings, command.Output, 0, &plan);
-    EnablePhotoTextures(false);
     DestroyHiddenGlContext(&gl);
     if (!status)
     {

@@ -5,7 +5,6 @@
 #include "export/report_files.h"
 #include "file_json.h"
 #include "host/gl_context.h"
-#include "render/photo_textures.h"
 #include "text/i18n.h"
 
 #include <cstdio>
@@ -68,15 +67,11 @@ int RunReportCommand(int argc, char** argv)
             std::fprintf(stderr, "error: %s\n", status.Message.c_str());
             return 1;
         }
-        EnablePhotoTextures(true);
     }
     int rows = 0;
     status = WriteWorkshopReport(doc, output, format, &rows);
     if (needs_gl)
-    {
-        EnablePhotoTextures(false);
         DestroyHiddenGlContext(&gl);
-    }
     if (!status)
     {
         std::fprintf(stderr, "error: %s\n", status.Message.c_str());

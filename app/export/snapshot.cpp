@@ -8,6 +8,7 @@
 #include "file_json.h"
 #include "text/i18n.h"
 #include "render/map_painter.h"
+#include "render/photo_textures.h"
 #include "export/png_encode.h"
 #include "png_meta.h"
 #include "export/snapshot_gl.h"
@@ -236,12 +237,15 @@ Status CreateExportFonts(const Document& doc, float zoom, ExportFonts* fonts)
     fonts->Texture = CreateAlphaTexture(pixels, width, height);
     fonts->Atlas->SetTexID((ImTextureID)(intptr_t)fonts->Texture);
     fonts->Atlas->ClearTexData(); // the GL texture holds it now
+    fonts->Fonts.Photos = std::make_shared<PhotoTextures>(); // persona photos, in this export's context
     return Status::Success();
 }
 
 void DestroyExportFonts(ExportFonts* fonts)
 {
     DestroyTexture(fonts->Texture);
+    if (fonts->Fonts.Photos)
+        fonts->Fonts.Photos->Release();
     if (fonts->Atlas)
         IM_DELETE(fonts->Atlas);
     *fonts = ExportFonts();

@@ -180,7 +180,7 @@ int RunApp(const WindowOptions& options)
     ImGui_ImplOpenGL3_Init("#version 330 core");
     WatchMonitors();
 
-    EnablePhotoTextures(true);
+    app.MainView.Fonts.Photos = std::make_shared<PhotoTextures>(); // shared by the projector window
     if (file.empty())
     {
         // The worked example behind a start screen: close it to look around, or start a map.
@@ -321,7 +321,7 @@ int RunApp(const WindowOptions& options)
 
     FinishSnapshot(app); // a snapshot being written is finished, not lost
     CloseProjectorWindow(projector);
-    EnablePhotoTextures(false);
+    app.MainView.Fonts.Photos->Release();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

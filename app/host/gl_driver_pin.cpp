@@ -7,11 +7,7 @@
 void PinGlDriverForLeakCheck()
 {
 #ifdef JB_SANITIZE
-    static bool pinned = false;
-    if (pinned)
-        return;
-    pinned = true;
-    // The driver libGLX loads for Xvfb's software rendering; absent elsewhere, which is fine.
+    // Loading it again (a second context) only counts another reference. The driver libGLX loads for Xvfb's software rendering; absent elsewhere, which is fine.
     dlopen("/usr/lib/x86_64-linux-gnu/dri/swrast_dri.so", RTLD_NOW | RTLD_GLOBAL | RTLD_NODELETE);
 #endif
 }

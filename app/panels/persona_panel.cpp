@@ -58,7 +58,7 @@ void PersonaPicker(AppState& app)
 void PhotoSection(AppState& app, const Persona& persona)
 {
     FieldLabel(app, Tr("persona.field.photo"), Tr("persona.hint.photo"));
-    const PhotoTexture photo = GetPersonaPhotoTexture(persona);
+    const PhotoTexture photo = GetPersonaPhotoTexture(app.MainView.Fonts.Photos.get(), persona);
     if (photo.Texture)
     {
         const float side = ImGui::GetFontSize() * 6.0f;

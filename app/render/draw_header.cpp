@@ -114,7 +114,7 @@ void DrawTitleBand(const Painter& p, const Document& doc, const Situation& situa
 // tests) a frame marks where it goes, as on the printed persona format.
 static void DrawPersonaPhoto(const Painter& p, const Persona& persona, const Rect& box)
 {
-    const PhotoTexture photo = GetPersonaPhotoTexture(persona);
+    const PhotoTexture photo = GetPersonaPhotoTexture(p.Fonts.Photos.get(), persona);
     if (photo.Texture && photo.Width > 0 && photo.Height > 0)
     {
         const float aspect = (float)photo.Width / (float)photo.Height;
@@ -162,16 +162,8 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
                 unnamed ? p.Colors.InkSoft : p.Colors.Ink, right_w, right_clip, true) + 2.0f;
     if (persona.Age > 0)
     {
-        // Formatted only when the age or the language changed: drawing allocates nothing per frame.
-        static thread_local int formatted_age = -1;
-        static thread_local const char* formatted_with = nullptr;
-        static thread_local char age[32];
-        if (persona.Age != formatted_age || Tr("persona.age") != formatted_with)
-        {
-            formatted_age = persona.Age;
-            formatted_with = Tr("persona.age");
-            std::snprintf(age, sizeof(age), formatted_with, persona.Age);
-        }
+        char age[32]; // on the stack: drawing allocates nothing per frame
+        std::snprintf(age, sizeof(age), Tr("persona.age"), persona.Age);
         y += p.Text(age, {right_x, y}, BodyTextSize, p.Colors.Ink, right_w, right_clip) + 2.0f;
     }
     p.Text(Tr(persona.BasedOnRealPerson ? "persona.real" : "persona.fictional"), {right_x, y + 4.0f}, SmallTextSize,

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+class PhotoTextures;
 class TextWrapCache;
 struct GlyphAdvances;
 
@@ -25,6 +26,9 @@ struct FontSet
     // Wrapped lines of the map's texts measured with these fonts (advances taken from the largest
     // bake on first use, once the atlas is built); shared by copies of the set.
     std::shared_ptr<TextWrapCache> Wrap;
+    // Persona photos as textures of the GL context these fonts are baked for (shared by copies:
+    // the projector window shares the main window's context); null without GL (placeholders).
+    std::shared_ptr<PhotoTextures> Photos;
 };
 
 // Adds the fonts to `atlas` (which the caller then builds). `ui_size` in pixels.

@@ -12,38 +12,12 @@
 
 namespace
 {
-struct CacheEntry
-{
-    uint32_t PersonaValue = 0; // PersonaId::Value
-    size_t PhotoHash = 0;
-    PhotoTexture Photo;        // Texture null when the photo could not be read (not retried)
-    uint64_t LastUse = 0;
-    int LastFrame = -1;        // ImGui frame of the last use: a texture drawn this frame is never freed
-    size_t Bytes = 0;          // texture memory, mipmaps included
-};
-
 // Texture memory for photos (llvmpipe keeps it in main memory). A photo drawn in the current frame
 // is never freed (its draw command still points at it, and a freed id could be handed to the font
 // texture); when every cached photo is in use, further photos this frame get small textures, so
 // every persona shows its own photo whatever their number.
 constexpr size_t MaxTextureBytes = (size_t)64 << 20;
 constexpr int CrowdedPhotoSide = 64; // pixels: the longer side of a photo uploaded beyond the budget
-bool g_enabled = false;
-uint64_t g_use_counter = 0;
-size_t g_bytes = 0;
-std::vector<CacheEntry> g_cache;
-
-void FreeTexture(CacheEntry& entry)
-{
-    if (entry.Photo.Texture)
-    {
-        GLuint id = (GLuint)(intptr_t)entry.Photo.Texture;
-        glDeleteTextures(1, &id);
-    }
-    g_bytes -= std::min(g_bytes, entry.Bytes);
-    entry.Bytes = 0;
-    entry.Photo = PhotoTexture();
-}
 
 int CurrentFrame() { return ImGui::GetCurrentContext() ? ImGui::GetFrameCount() : -2; }
 
@@ -73,61 +47,77 @@ PhotoTexture Upload(const Persona& persona, int max_side)
 }
 } // namespace
 
-void EnablePhotoTextures(bool enabled)
+void PhotoTextures::Free(Entry& entry)
 {
-    if (!enabled)
-        for (CacheEntry& entry : g_cache)
-            FreeTexture(entry);
-    if (!enabled)
-        g_cache.clear(), g_bytes = 0;
-    g_enabled = enabled;
+    if (entry.Photo.Texture)
+    {
+        GLuint id = (GLuint)(intptr_t)entry.Photo.Texture;
+        glDeleteTextures(1, &id);
+    }
+    Bytes -= std::min(Bytes, entry.Bytes);
+    entry.Bytes = 0;
+    entry.Photo = PhotoTexture();
 }
 
-PhotoTexture GetPersonaPhotoTexture(const Persona& persona)
+void PhotoTextures::Release()
 {
-    if (!g_enabled || persona.Photo.empty())
+    for (Entry& entry : Cache)
+        Free(entry);
+    Cache.clear();
+    Bytes = 0;
+    Released = true;
+}
+
+PhotoTexture GetPersonaPhotoTexture(PhotoTextures* photos, const Persona& persona)
+{
+    return photos ? photos->Get(persona) : PhotoTexture();
+}
+
+PhotoTexture PhotoTextures::Get(const Persona& persona)
+{
+    if (Released || persona.Photo.empty())
         return PhotoTexture();
     const size_t hash = std::hash<std::string_view>()(persona.Photo);
-    g_use_counter++;
+    UseCounter++;
     const int frame = CurrentFrame();
-    for (CacheEntry& entry : g_cache)
+    for (Entry& entry : Cache)
         if (entry.PersonaValue == persona.Id.Value && entry.PhotoHash == hash)
         {
-            entry.LastUse = g_use_counter;
+            entry.LastUse = UseCounter;
             entry.LastFrame = frame;
             return entry.Photo;
         }
     // A new or changed photo: the persona's old texture goes, and the least recently used one
     // when the cache is full.
-    for (size_t i = 0; i < g_cache.size();)
-        if (g_cache[i].PersonaValue == persona.Id.Value)
+    for (size_t i = 0; i < Cache.size();)
+        if (Cache[i].PersonaValue == persona.Id.Value)
         {
-            FreeTexture(g_cache[i]);
-            g_cache.erase(g_cache.begin() + i);
+            Free(Cache[i]);
+            Cache.erase(Cache.begin() + i);
         }
         else
             i++;
     // Room for a full-size photo: least recently used ones go, never one drawn in this frame.
     const size_t full_size = (size_t)MaxPhotoSide * MaxPhotoSide * 4 * 4 / 3;
-    while (g_bytes + full_size > MaxTextureBytes)
+    while (Bytes + full_size > MaxTextureBytes)
     {
-        size_t oldest = g_cache.size();
-        for (size_t i = 0; i < g_cache.size(); i++)
-            if (g_cache[i].LastFrame != frame && (oldest == g_cache.size() || g_cache[i].LastUse < g_cache[oldest].LastUse))
+        size_t oldest = Cache.size();
+        for (size_t i = 0; i < Cache.size(); i++)
+            if (Cache[i].LastFrame != frame && (oldest == Cache.size() || Cache[i].LastUse < Cache[oldest].LastUse))
                 oldest = i;
-        if (oldest == g_cache.size())
+        if (oldest == Cache.size())
             break; // all in use this frame
-        FreeTexture(g_cache[oldest]);
-        g_cache.erase(g_cache.begin() + oldest);
+        Free(Cache[oldest]);
+        Cache.erase(Cache.begin() + oldest);
     }
-    CacheEntry entry;
+    Entry entry;
     entry.PersonaValue = persona.Id.Value;
     entry.PhotoHash = hash;
-    entry.Photo = Upload(persona, g_bytes + full_size > MaxTextureBytes ? CrowdedPhotoSide : MaxPhotoSide);
+    entry.Photo = Upload(persona, Bytes + full_size > MaxTextureBytes ? CrowdedPhotoSide : MaxPhotoSide);
     entry.Bytes = (size_t)entry.Photo.Width * entry.Photo.Height * 4 * 4 / 3;
-    g_bytes += entry.Bytes;
-    entry.LastUse = g_use_counter;
+    Bytes += entry.Bytes;
+    entry.LastUse = UseCounter;
     entry.LastFrame = frame;
-    g_cache.push_back(entry);
+    Cache.push_back(entry);
     return entry.Photo;
 }

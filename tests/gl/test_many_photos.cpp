@@ -78,7 +78,6 @@ TEST_CASE("forty personas with photos: each card shows its own photo in the snap
         doc.Personas.back().Photo = SolidPhoto(colours[i], i % 4 == 0 ? 1024 : 32);
     }
 
-    EnablePhotoTextures(true);
     SnapshotPlan plan;
     ExportSettings settings;
     settings.PaperSize = Paper::A3;
@@ -90,7 +89,6 @@ TEST_CASE("forty personas with photos: each card shows its own photo in the snap
     SnapshotImage image;
     REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image));
     DestroyExportFonts(&fonts);
-    EnablePhotoTextures(false);
 
     std::vector<size_t> counts(colours.size(), 0);
     for (size_t p = 0; p + 2 < image.Rgb.size(); p += 3)

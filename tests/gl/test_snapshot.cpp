@@ -358,11 +358,9 @@ TEST_CASE("a persona's photo is drawn on its card in the snapshot, through the s
             count += image.Rgb[i] > 220 && image.Rgb[i + 1] < 40 && image.Rgb[i + 2] > 220;
         return count;
     };
-    EnablePhotoTextures(true);
     const size_t without = magenta_pixels(doc);
     doc.Personas.at(0).Photo = photo;
     const size_t with = magenta_pixels(doc);
-    EnablePhotoTextures(false);
     CHECK(without == 0);
     // The card's photo square is 150 world units; at A4 150 dpi the map is drawn at about a third.
     CHECK(with > 400);
