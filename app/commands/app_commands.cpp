@@ -27,6 +27,10 @@ bool CanvasIdle(const AppState& app)
     return c.Mode == CanvasMode::None && !c.Editor.IsOpen() && !app.MainView.CompareShown;
 }
 
+// Cut, copy, duplicate and delete act on the selection: greyed in the menu without one.
+bool HasSelection(const AppState& app) { return !app.MainView.Selected.Empty(); }
+bool CanvasIdleWithSelection(const AppState& app) { return CanvasIdle(app) && HasSelection(app); }
+
 void TogglePanel(AppState& app, bool ViewState::*open, MapPart part)
 {
     app.MainView.*open = !(app.MainView.*open);
@@ -55,6 +59,37 @@ void AddFileCommands(CommandTable& t)
     t.Add("file.quit", "menu.quit", [](AppState& app) { RequestQuit(app); }).In(menu, true).Key(Ctrl(Key_Q)).Help(HelpGroup::Files, "help.quit");
 }
 
+void AddEditCommands(CommandTable& t)
+{
+    const char* menu = "menu.edit";
+    // Undo and redo say what they did: "Undone: move 3 moments" / "Ongedaan: 3 momenten verplaatst".
+    t.Add("edit.undo", "menu.undo", [](AppState& app) {
+        ChangeLabel undone;
+        if (UndoEdit(app, &undone))
+            SetStatus(app, [undone] { return UndoneText(undone); });
+    })
+        .In(menu).Key(Ctrl(Key_Z)).Help(HelpGroup::Edit, "help.undo")
+        .When([](const AppState& app) { return CanUndo(app.Session.Undo) && CanvasIdle(app); });
+    t.Add("edit.redo", "menu.redo", [](AppState& app) {
+        ChangeLabel redone;
+        if (RedoEdit(app, &redone))
+            SetStatus(app, [redone] { return RedoneText(redone); });
+    })
+        .In(menu).Key(Ctrl(Key_Y), CtrlShift(Key_Z)).Help(HelpGroup::Edit, "help.redo")
+        .When([](const AppState& app) { return CanRedo(app.Session.Undo) && CanvasIdle(app); });
+    t.Add("edit.cut", "help.cut", [](AppState& app) { CutSelection(app); })
+        .In(menu, true).Key(Ctrl(Key_X)).When(CanvasIdleWithSelection).Help(HelpGroup::Edit);
+    t.Add("edit.copy", "help.copy", [](AppState& app) { CopySelection(app); }).In(menu).Key(Ctrl(Key_C)).When(HasSelection).Help(HelpGroup::Edit);
+    t.Add("edit.paste", "help.paste", [](AppState& app) { PasteFromClipboard(app); })
+        .In(menu).Key(Ctrl(Key_V)).When([](const AppState& app) { return !app.MainView.CompareShown; }).Help(HelpGroup::Edit);
+    t.Add("canvas.duplicate", "help.duplicate", [](AppState& app) { DuplicateSelection(app.Session, app.MainView); })
+        .In(menu, true).Key(Ctrl(Key_D)).When(CanvasIdleWithSelection).Help(HelpGroup::Build);
+    t.Add("canvas.delete", "help.delete", [](AppState& app) { DeleteSelection(app.Session, app.MainView); })
+        .In(menu).Key(Plain(Key_Delete), Plain(Key_Backspace)).When(CanvasIdleWithSelection).Help(HelpGroup::Build);
+    t.Add("canvas.select_all", "help.select_all", [](AppState& app) { SelectAll(app.Session, app.MainView); })
+        .In(menu, true).Key(Ctrl(Key_A)).When(CanvasIdle).Help(HelpGroup::Build);
+}
+
 void AddMethodCommands(CommandTable& t)
 {
     const char* menu = "menu.method";
@@ -66,21 +101,6 @@ void AddMethodCommands(CommandTable& t)
         .In(menu).Check([](const AppState& app) { return app.MainView.PersonaPanelOpen; });
     t.Add("method.create_desired", "menu.create_desired", [](AppState& app) { CreateDesiredSituation(app); })
         .In(menu).When([](const AppState& app) { return app.Session.Doc.Situations.size() == 1; });
-    // Undo and redo say what they did: "Undone: move 3 moments" / "Ongedaan: 3 momenten verplaatst".
-    t.Add("edit.undo", "menu.undo", [](AppState& app) {
-        ChangeLabel undone;
-        if (UndoEdit(app, &undone))
-            SetStatus(app, [undone] { return UndoneText(undone); });
-    })
-        .In(menu, true).Key(Ctrl(Key_Z)).Help(HelpGroup::Edit, "help.undo")
-        .When([](const AppState& app) { return CanUndo(app.Session.Undo) && CanvasIdle(app); });
-    t.Add("edit.redo", "menu.redo", [](AppState& app) {
-        ChangeLabel redone;
-        if (RedoEdit(app, &redone))
-            SetStatus(app, [redone] { return RedoneText(redone); });
-    })
-        .In(menu).Key(Ctrl(Key_Y), CtrlShift(Key_Z)).Help(HelpGroup::Edit, "help.redo")
-        .When([](const AppState& app) { return CanRedo(app.Session.Undo) && CanvasIdle(app); });
 }
 
 void AddViewCommands(CommandTable& t)
@@ -111,18 +131,12 @@ void AddLanguageCommands(CommandTable& t)
 
 void AddSelectionCommands(CommandTable& t)
 {
-    t.Add("edit.copy", "help.copy", [](AppState& app) { CopySelection(app); }).Key(Ctrl(Key_C)).Help(HelpGroup::Edit);
-    t.Add("edit.cut", "help.cut", [](AppState& app) { CutSelection(app); }).Key(Ctrl(Key_X)).Help(HelpGroup::Edit);
-    t.Add("edit.paste", "help.paste", [](AppState& app) { PasteFromClipboard(app); })
-        .Key(Ctrl(Key_V)).When([](const AppState& app) { return !app.MainView.CompareShown; }).Help(HelpGroup::Edit);
     t.Add("canvas.new_pain_point", "help.new_pain_point",
           [](AppState& app) { AddNoteAtMouse(app.Session, app.MainView, NoteKind::PainPoint, ToVec2(ImGui::GetIO().MousePos)); })
         .Key(Plain(Key_N)).When(CanvasIdle).Help(HelpGroup::Build);
     t.Add("canvas.new_opportunity", "help.new_opportunity",
           [](AppState& app) { AddNoteAtMouse(app.Session, app.MainView, NoteKind::Opportunity, ToVec2(ImGui::GetIO().MousePos)); })
         .Key(Plain(Key_O)).When(CanvasIdle).Help(HelpGroup::Build);
-    t.Add("canvas.select_all", "help.select_all", [](AppState& app) { SelectAll(app.Session, app.MainView); })
-        .Key(Ctrl(Key_A)).When(CanvasIdle).Help(HelpGroup::Build);
     t.Add("canvas.clear_selection", "cmd.clear_selection", [](AppState& app) {
               if (app.Session.Facilitate.Spotlight.IsSet()) // the spotlight goes first
                   app.Session.Facilitate.Spotlight = SpotlightTarget();
@@ -130,8 +144,4 @@ void AddSelectionCommands(CommandTable& t)
                   app.MainView.Selected.Clear();
           })
         .Key(Plain(Key_Escape)).When(CanvasIdle).Help(HelpGroup::Build, "help.escape");
-    t.Add("canvas.delete", "help.delete", [](AppState& app) { DeleteSelection(app.Session, app.MainView); })
-        .Key(Plain(Key_Delete), Plain(Key_Backspace)).When(CanvasIdle).Help(HelpGroup::Build);
-    t.Add("canvas.duplicate", "help.duplicate", [](AppState& app) { DuplicateSelection(app.Session, app.MainView); })
-        .Key(Ctrl(Key_D)).When(CanvasIdle).Help(HelpGroup::Build);
 }

@@ -21,6 +21,7 @@ CommandTable BuildCommandTable()
     CommandTable table;
     // The order here is the order in the menus and, within a group, in the F1 overlay.
     AddFileCommands(table);
+    AddEditCommands(table);
     AddMethodCommands(table);
     AddViewCommands(table);
     AddPresentCommands(table);

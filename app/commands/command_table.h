@@ -70,6 +70,7 @@ const CommandTable& AppCommands();
 CommandTable BuildCommandTable();
 // Row builders, one per area (commands/app_commands.cpp).
 void AddFileCommands(CommandTable& table);
+void AddEditCommands(CommandTable& table);
 void AddMethodCommands(CommandTable& table);
 void AddViewCommands(CommandTable& table);
 void AddLanguageCommands(CommandTable& table);

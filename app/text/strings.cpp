@@ -297,6 +297,7 @@ extern const StringEntry MainStrings[] = {
     {"menu.new_example", "New from worked example", "Nieuw vanuit uitgewerkt voorbeeld"},
     {"menu.start_screen", "Start screen", "Startscherm"},
     {"menu.method", "Method", "Methode"},
+    {"menu.edit", "Edit", "Bewerken"},
     {"menu.guide", "Guide: three steps and a tip", "Handleiding: drie stappen en een tip"},
     {"menu.map_panel", "Step 1: scope (Map panel)", "Stap 1: afbakening (paneel Kaart)"},
     {"menu.persona_panel", "Step 2: personas", "Stap 2: persona's"},

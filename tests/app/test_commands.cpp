@@ -70,6 +70,23 @@ TEST_CASE("no two commands share a shortcut", "[commands]")
     CHECK(seen.size() >= 25);
 }
 
+TEST_CASE("the Edit menu comes after File and holds undo, the clipboard and the selection, as in every desktop app", "[commands]")
+{
+    const std::vector<const char*> menus = MenuKeys(AppCommands());
+    REQUIRE(menus.size() >= 3);
+    CHECK(std::string(menus[0]) == "menu.file");
+    CHECK(std::string(menus[1]) == "menu.edit");
+    CHECK(std::string(TrIn(Language::Dutch, "menu.edit")) == "Bewerken");
+    for (const char* id : {"edit.undo", "edit.redo", "edit.cut", "edit.copy", "edit.paste", "canvas.duplicate", "canvas.delete", "canvas.select_all"})
+    {
+        INFO(id);
+        const Command* c = FindCommand(AppCommands(), id);
+        REQUIRE(c);
+        REQUIRE(c->MenuKey);
+        CHECK(std::string(c->MenuKey) == "menu.edit");
+    }
+}
+
 TEST_CASE("shortcut texts read as the menus show them", "[commands]")
 {
     CHECK(ShortcutText(*FindCommand(AppCommands(), "file.save_as")) == "Ctrl+Shift+S");

@@ -12,7 +12,9 @@ jb_in_xvfb() {
         for tool in xvfb-run xdotool import convert; do
             command -v "$tool" >/dev/null || { echo "missing $tool: run third_party/setup.sh test"; exit 1; }
         done
-        JB_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 $JB_SCREEN" bash "$0" "$JB_BIN" "$JB_SRC"
+        # -noreset: Xvfb otherwise resets when its last client leaves, and an app started again
+        # in that moment (a test that restarts it) finds no display.
+        JB_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 $JB_SCREEN -noreset" bash "$0" "$JB_BIN" "$JB_SRC"
     fi
 }
 

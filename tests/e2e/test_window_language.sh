@@ -33,7 +33,7 @@ echo "menu bar pixels that differ between Dutch and English: $menu_diff (whole s
 # with LANG=C: the app comes back in Dutch, so the menu bar matches the Dutch one again.
 jb_key Escape
 jb_settle 0.5
-xdotool mousemove 250 12 click 1
+xdotool mousemove 270 12 click 1
 jb_settle 0.8
 jb_shot "$JB_WORK/lang_menu.png"
 cp "$JB_WORK/lang_menu.png" "$PWD/screenshots/window_language_menu.png"
