@@ -1,4 +1,5 @@
 #include "export/pdf_surface.h"
+#include "text/i18n.h"
 
 #include <cairo-pdf.h>
 
@@ -24,8 +25,7 @@ static cairo_status_t AppendToString(void* closure, const unsigned char* data, u
 
 static Status CairoError(cairo_status_t status)
 {
-    return Status::Error(std::string("The PDF could not be made: ") + cairo_status_to_string(status) + ".",
-                         std::string("De PDF kon niet worden gemaakt: ") + cairo_status_to_string(status) + ".");
+    return ErrorStatusFormat("error.pdf_not_made", cairo_status_to_string(status));
 }
 
 Status BeginPdf(PdfDocument* pdf, double width_pt, double height_pt, const std::string& title)

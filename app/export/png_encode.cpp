@@ -1,6 +1,7 @@
 // stb_image_write is compiled here, static, so it cannot clash with the copy in Debian's
 // libstb.so, and with libdeflate behind STBIW_ZLIB_COMPRESS.
 #include "export/png_encode.h"
+#include "text/i18n.h"
 
 #include <libdeflate.h>
 
@@ -59,16 +60,14 @@ static void AppendToString(void* context, void* data, int size)
 Status EncodePngRgb(const uint8_t* rgb, int width, int height, std::string* png)
 {
     if (!PngFitsOneEncode(width, height))
-        return Status::Error("The picture is too large to write as one PNG file. Choose a lower dpi or a smaller paper size.",
-                             "De afbeelding is te groot om als een PNG-bestand te schrijven. Kies een lagere dpi of een kleiner papierformaat.");
+        return ErrorStatus("error.png_too_large");
     // No row filter: a map is large flat areas, which deflate packs best unfiltered; stb's
     // per-row filter search took twice as long and gave a larger file (tests/bench).
     stbi_write_force_png_filter = 0;
     std::string out;
     const int ok = stbi_write_png_to_func(AppendToString, &out, width, height, 3, rgb, width * 3);
     if (!ok || out.empty())
-        return Status::Error("There was not enough memory to encode the picture. Close other programs or choose a smaller size.",
-                             "Er was niet genoeg geheugen om de afbeelding te coderen. Sluit andere programma's of kies een kleiner formaat.");
+        return ErrorStatus("error.png_memory");
     png->swap(out);
     return Status::Success();
 }

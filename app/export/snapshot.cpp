@@ -30,15 +30,7 @@ constexpr float StackGapWorld = 140.0f; // between the current and the desired s
 constexpr float PrintMarginMm = 10.0f;  // white border on paper, where printers cannot print anyway
 constexpr float PrintBodyPoints = 9.0f; // body text on paper: read on the wall from a few steps away
 
-Status TooLargeError(int width, int height)
-{
-    char en[300], nl[300];
-    std::snprintf(en, sizeof(en), "A picture of %d x %d pixels is too large to write as one PNG file. Choose a lower dpi, a smaller paper size "
-                                  "or a smaller scale.", width, height);
-    std::snprintf(nl, sizeof(nl), "Een afbeelding van %d x %d pixels is te groot om als een PNG-bestand te schrijven. Kies een lagere dpi, "
-                                  "een kleiner papierformaat of een kleinere schaal.", width, height);
-    return Status::Error(en, nl);
-}
+Status TooLargeError(int width, int height) { return ErrorStatusFormat("error.picture_too_large", width, height); }
 } // namespace
 
 float BodyTextPoints(const SnapshotPlan& plan)
@@ -54,14 +46,11 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     result.Options.ShowGaps = settings.ShowGaps;
     std::vector<const Situation*> shown;
     if (doc.Situations.empty())
-        return Status::Error("The map has no situation to show.", "De kaart heeft geen situatie om te tonen.");
+        return ErrorStatus("error.no_situation");
     if (settings.Situations == ExportSituations::Compare)
     {
         if (doc.Situations.size() < 2)
-            return Status::Error("This map has no desired situation yet, so there is nothing to compare. Add the desired situation first "
-                                 "(Method > Create desired situation from current).",
-                                 "Deze kaart heeft nog geen gewenste situatie, dus er is niets te vergelijken. Voeg eerst de gewenste "
-                                 "situatie toe (Methode > Gewenste situatie maken van huidige).");
+            return ErrorStatus("error.compare_no_desired");
         auto comparison = std::make_shared<Comparison>(CompareSituations(doc));
         auto situation = std::make_shared<Situation>(MakeCompareSituation(doc, *comparison));
         situation->Name = Tr("situation.compare_title");
@@ -75,8 +64,7 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     if (settings.Situations == ExportSituations::Desired || settings.Situations == ExportSituations::Both)
     {
         if (doc.Situations.size() < 2)
-            return Status::Error("This map has no desired situation yet. Export the current situation, or add the desired one first.",
-                                 "Deze kaart heeft nog geen gewenste situatie. Exporteer de huidige situatie, of voeg eerst de gewenste toe.");
+            return ErrorStatus("error.export_no_desired");
         shown.push_back(&doc.Situations[1]);
     }
 
@@ -121,7 +109,7 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
         result.Parts.push_back(std::move(part));
     }
     if (total_w <= 0.0f || total_h <= 0.0f)
-        return Status::Error("There is nothing to show in this part of the map.", "In dit deel van de kaart is niets te zien.");
+        return ErrorStatus("error.nothing_in_part");
 
     if (settings.UsePaper)
     {
@@ -196,7 +184,7 @@ Status CreateExportFonts(const Document& doc, float zoom, ExportFonts* fonts)
 {
     *fonts = ExportFonts();
     if (!GlReady())
-        return Status::Error("Pictures need OpenGL, which is not running here.", "Afbeeldingen hebben OpenGL nodig, en dat draait hier niet.");
+        return ErrorStatus("error.no_opengl");
     // The world text sizes DrawMap uses (map_painter.h and the literal 20 and 28 of the quote,
     // phase and persona names), in picture pixels. A size between two bakes takes the larger
     // bake, slightly reduced: still sharp.
@@ -231,8 +219,7 @@ Status CreateExportFonts(const Document& doc, float zoom, ExportFonts* fonts)
     if (!built || !pixels || width > MaxGlTextureSize() || height > MaxGlTextureSize())
     {
         DestroyExportFonts(fonts);
-        return Status::Error("The letters for this picture could not be prepared (too large for the graphics driver). Choose a lower dpi.",
-                             "De letters voor deze afbeelding konden niet worden voorbereid (te groot voor de grafische driver). Kies een lagere dpi.");
+        return ErrorStatus("error.letters_too_large");
     }
     fonts->Texture = CreateAlphaTexture(pixels, width, height);
     fonts->Atlas->SetTexID((ImTextureID)(intptr_t)fonts->Texture);
@@ -264,8 +251,7 @@ Status RenderSnapshot(const SnapshotPlan& plan, const ExportFonts& fonts, PixelR
     TileRenderer renderer;
     const char* gl_error = "";
     if (!CreateTileRenderer(tile_w, tile_h, &renderer, &gl_error))
-        return Status::Error(std::string("The picture could not be drawn: ") + gl_error + ".",
-                             std::string("De afbeelding kon niet worden getekend: ") + gl_error + ".");
+        return ErrorStatusFormat("error.picture_not_drawn", gl_error);
     try
     {
         image->Width = region.Width;
@@ -275,8 +261,7 @@ Status RenderSnapshot(const SnapshotPlan& plan, const ExportFonts& fonts, PixelR
     catch (const std::bad_alloc&)
     {
         DestroyTileRenderer(&renderer);
-        return Status::Error("There is not enough memory for a picture this large. Choose a lower dpi or a smaller paper size.",
-                             "Er is niet genoeg geheugen voor zo'n grote afbeelding. Kies een lagere dpi of een kleiner papierformaat.");
+        return ErrorStatus("error.picture_memory");
     }
 
     // Shapes and text share the export atlas: its white pixel, its baked lines, its texture.

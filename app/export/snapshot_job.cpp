@@ -98,8 +98,7 @@ bool StartSnapshot(AppState& app, const ExportSettings& settings, const std::str
         }
         catch (const std::bad_alloc&)
         {
-            status = Status::Error("There is not enough memory for a picture this large. Choose a lower dpi or a smaller paper size.",
-                                   "Er is niet genoeg geheugen voor zo'n grote afbeelding. Kies een lagere dpi of een kleiner papierformaat.");
+            status = ErrorStatus("error.picture_memory");
         }
     }
     if (!status)
@@ -124,8 +123,7 @@ bool RequestLiveSnapshot(AppState& app)
     std::filesystem::create_directories(folder, ec);
     if (ec)
     {
-        Fail(app, Status::Error("The snapshots folder \"" + folder + "\" cannot be created (" + ec.message() + "). Save the map somewhere you can write, or use File > Export picture.",
-                                "De map voor momentopnamen \"" + folder + "\" kan niet worden gemaakt (" + ec.message() + "). Sla de kaart op waar u kunt schrijven, of gebruik Bestand > Afbeelding exporteren."));
+        Fail(app, ErrorStatusFormat("error.snapshot_folder", folder.c_str(), ec.message().c_str()));
         return false;
     }
     ExportSettings settings = app.Export;

@@ -1,4 +1,5 @@
 #include "host/gl_context.h"
+#include "text/i18n.h"
 
 #include "host/gl_driver_pin.h"
 
@@ -24,10 +25,7 @@ Status CreateHiddenGlContext(HiddenGlContext* ctx)
     if (!glfwInit())
     {
         const std::string glfw_error = LastGlfwError();
-        return Status::Error("Drawing the picture needs a graphical session (an X display) for OpenGL, and none was found (" + glfw_error +
-                                 "). On a server, run the command under xvfb-run, e.g. `xvfb-run -a journeyboard export ...`.",
-                             "Voor het tekenen van de afbeelding is een grafische sessie (een X-display) voor OpenGL nodig, en die is er niet (" +
-                                 glfw_error + "). Gebruik op een server xvfb-run, bijvoorbeeld `xvfb-run -a journeyboard export ...`.");
+        return ErrorStatusFormat("error.no_display", glfw_error.c_str());
     }
     glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // never shown: nothing flashes on screen
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -39,15 +37,13 @@ Status CreateHiddenGlContext(HiddenGlContext* ctx)
     {
         const std::string glfw_error = LastGlfwError();
         glfwTerminate();
-        return Status::Error("OpenGL 3.3 is not available here (" + glfw_error + "), so the picture cannot be drawn.",
-                             "OpenGL 3.3 is hier niet beschikbaar (" + glfw_error + "), dus de afbeelding kan niet worden getekend.");
+        return ErrorStatusFormat("error.no_opengl33", glfw_error.c_str());
     }
     glfwMakeContextCurrent(ctx->Window);
     if (!gladLoadGL(glfwGetProcAddress))
     {
         DestroyHiddenGlContext(ctx);
-        return Status::Error("The OpenGL 3.3 functions could not be loaded, so the picture cannot be drawn.",
-                             "De OpenGL 3.3-functies konden niet worden geladen, dus de afbeelding kan niet worden getekend.");
+        return ErrorStatus("error.no_gl_functions");
     }
     return Status::Success();
 }

@@ -80,23 +80,21 @@ void FillVoting(const Document& doc, int shown, InviteView* view)
 
 bool Inviting(const Invitation& inv) { return inv.Server.Running(); }
 
-bool StartInviting(Invitation& inv, const std::string& address, std::function<void()> wake, std::string* error_en,
-                   std::string* error_nl)
+Status StartInviting(Invitation& inv, const std::string& address, std::function<void()> wake)
 {
     StopInviting(inv);
-    if (!inv.Server.Start(address, 0, std::move(wake), error_en, error_nl))
-        return false;
+    const Status started = inv.Server.Start(address, 0, std::move(wake));
+    if (!started)
+        return started;
     inv.Address = address;
     inv.ViewPublished = false;
     if (!MakeQrCode(inv.Server.Url(), &inv.Qr))
     {
         inv.Server.Stop();
-        *error_en = "The address does not fit in a QR code.";
-        *error_nl = "Het adres past niet in een QR-code.";
-        return false;
+        return ErrorStatus("error.invite_qr");
     }
     inv.ShowCode = true;
-    return true;
+    return Status::Success();
 }
 
 void StopInviting(Invitation& inv)

@@ -32,8 +32,7 @@ struct Invitation
 bool Inviting(const Invitation& inv);
 // Starts serving on `address` with a new token and makes the QR code. `wake` is called from the
 // server's threads when something arrives. False with a message when it cannot.
-bool StartInviting(Invitation& inv, const std::string& address, std::function<void()> wake, std::string* error_en,
-                   std::string* error_nl);
+Status StartInviting(Invitation& inv, const std::string& address, std::function<void()> wake);
 // Ends the server; notes still held in the inbox are kept for the facilitator.
 void StopInviting(Invitation& inv);
 

@@ -1,6 +1,7 @@
 // The participants' server: cpp-httplib started with explicit limits (threads, queue, timeouts,
 // sizes) on a free port, and stopped; its requests are answered in invite_requests.cpp.
 #include "invite/invite_server_impl.h"
+#include "text/i18n.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -115,18 +116,13 @@ InviteServer::InviteServer() = default;
 
 InviteServer::~InviteServer() { Stop(); }
 
-bool InviteServer::Start(const std::string& address, int port, std::function<void()> wake, std::string* error_en,
-                         std::string* error_nl)
+Status InviteServer::Start(const std::string& address, int port, std::function<void()> wake)
 {
     Stop();
     auto impl = std::make_unique<InviteServerImpl>();
     impl->Wake = std::move(wake);
     if (!MakeRandomToken(&impl->Token))
-    {
-        *error_en = "The system gave no random numbers for a safe address: the invitation cannot start.";
-        *error_nl = "Het systeem gaf geen willekeurige getallen voor een veilig adres: de uitnodiging kan niet starten.";
-        return false;
-    }
+        return ErrorStatus("error.invite_no_random");
     impl->Base = "/" + impl->Token + "/";
     httplib::Server& http = impl->Http;
     http.set_read_timeout(ReadTimeoutSeconds, 0);
@@ -167,11 +163,7 @@ bool InviteServer::Start(const std::string& address, int port, std::function<voi
             bound = http.bind_to_any_port(address.c_str());
     }
     if (bound <= 0)
-    {
-        *error_en = "The address " + address + " cannot be used (the network may be gone, or the port is taken): choose another address.";
-        *error_nl = "Het adres " + address + " is niet te gebruiken (het netwerk is weg of de poort is bezet): kies een ander adres.";
-        return false;
-    }
+        return ErrorStatusFormat("error.invite_address", address.c_str());
     impl->Listener = std::thread([self] { self->Http.listen_after_bind(); });
     // stop() only ends a server that is already listening: wait until it is.
     for (int i = 0; i < 2000 && !http.is_running(); i++)
@@ -179,7 +171,7 @@ bool InviteServer::Start(const std::string& address, int port, std::function<voi
     ShortText = address + ":" + std::to_string(bound);
     UrlText = "http://" + ShortText + impl->Base;
     Impl = std::move(impl);
-    return true;
+    return Status::Success();
 }
 
 void InviteServer::Stop()

@@ -6,6 +6,7 @@
 #pragma once
 #include "invite_inbox.h"
 #include "invite_page.h"
+#include "result.h"
 
 #include <atomic>
 #include <functional>
@@ -24,10 +25,9 @@ public:
 
     // Listens on `address` (an IPv4 address of this machine) at `port` (0: the first free of
     // 8080..8099, else any free port), with a new random token. `wake` is called from the
-    // server's threads when something arrives (glfwPostEmptyEvent). False with a message a
+    // server's threads when something arrives (glfwPostEmptyEvent). An error with a message a
     // facilitator can act on when the address cannot be used.
-    bool Start(const std::string& address, int port, std::function<void()> wake, std::string* error_en,
-               std::string* error_nl);
+    Status Start(const std::string& address, int port, std::function<void()> wake);
     // Ends the server: pending submissions are refused, every connection closed.
     void Stop();
     bool Running() const;

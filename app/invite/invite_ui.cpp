@@ -20,10 +20,10 @@ bool StartInvitingFromApp(AppState& app, const std::string& address)
         const char* forced = std::getenv("JB_INVITE_ADDRESS"); // tests keep all traffic on 127.0.0.1
         chosen = forced && forced[0] ? forced : DefaultInviteAddress(inv.Addresses);
     }
-    std::string en, nl;
-    if (!StartInviting(inv, chosen, app.WakeFrameLoop ? std::function<void()>(app.WakeFrameLoop) : nullptr, &en, &nl))
+    const Status started = StartInviting(inv, chosen, app.WakeFrameLoop ? std::function<void()>(app.WakeFrameLoop) : nullptr);
+    if (!started)
     {
-        app.ErrorText = IsDutch() ? nl : en;
+        app.ErrorText = started.Text(IsDutch());
         return false;
     }
     app.StatusText = std::string(Tr("status.inviting")) + inv.Server.Url();

@@ -1,6 +1,7 @@
 // stb_image, stb_image_resize and stb_image_write are compiled here with static linkage, so they
 // cannot clash with another copy elsewhere in the program (ImGui, the PNG export).
 #include "render/photo_image.h"
+#include "text/i18n.h"
 
 #include "atomic_file.h"
 #include "file_json.h"
@@ -226,15 +227,7 @@ static bool PngInflatesWithinDeclaredSize(const std::string& b, const char** rea
     return true;
 }
 
-static Status Damaged(const char* reason)
-{
-    char en[400], nl[400];
-    std::snprintf(en, sizeof(en), "The photo is damaged or incomplete (%s). Save it again from the original, or choose another photo.",
-                  reason);
-    std::snprintf(nl, sizeof(nl), "De foto is beschadigd of onvolledig (%s). Sla hem opnieuw op vanuit het origineel, of kies een "
-                                  "andere foto.", reason);
-    return Status::Error(en, nl);
-}
+static Status Damaged(const char* reason) { return ErrorStatusFormat("error.photo_damaged", reason); }
 
 struct StbiFree
 {
@@ -251,12 +244,10 @@ static void AppendBytes(void* context, void* data, int size)
 Status PreparePersonaPhoto(const std::string& file_bytes, std::string* photo_base64)
 {
     if (file_bytes.size() > MaxPhotoFileBytes)
-        return Status::Error("The photo file is larger than 64 MB. Choose a smaller photo.",
-                             "Het fotobestand is groter dan 64 MB. Kies een kleinere foto.");
+        return ErrorStatus("error.photo_file_too_large");
     const ImageFormat format = SniffFormat(file_bytes);
     if (format == ImageFormat::Unknown)
-        return Status::Error("This file is not a PNG or JPEG image. Choose a photo in PNG or JPEG format.",
-                             "Dit bestand is geen PNG- of JPEG-afbeelding. Kies een foto in PNG- of JPEG-formaat.");
+        return ErrorStatus("error.photo_not_image");
     if (format == ImageFormat::Jpeg && !JpegHuffmanTablesSound(file_bytes))
         return Damaged("JPEG with a damaged Huffman table");
     const auto* data = reinterpret_cast<const stbi_uc*>(file_bytes.data());
@@ -266,14 +257,7 @@ Status PreparePersonaPhoto(const std::string& file_bytes, std::string* photo_bas
     if (!stbi_info_from_memory(data, length, &width, &height, &channels) || width <= 0 || height <= 0)
         return Damaged(stbi_failure_reason() ? stbi_failure_reason() : "no image header");
     if ((long long)width * height > MaxPhotoSourcePixels)
-    {
-        char en[300], nl[300];
-        std::snprintf(en, sizeof(en), "The photo is too large: %d \xC3\x97 %d pixels, at most 100 megapixels. Make it smaller first.",
-                      width, height);
-        std::snprintf(nl, sizeof(nl), "De foto is te groot: %d \xC3\x97 %d pixels, hoogstens 100 megapixel. Maak hem eerst kleiner.",
-                      width, height);
-        return Status::Error(en, nl);
-    }
+        return ErrorStatusFormat("error.photo_too_many_pixels", width, height);
     if (format == ImageFormat::Jpeg && !JpegIsComplete(file_bytes))
         return Damaged("JPEG ends too early");
     const char* png_problem = nullptr;
@@ -312,8 +296,7 @@ Status PreparePersonaPhoto(const std::string& file_bytes, std::string* photo_bas
         return Damaged("cannot encode");
     std::string base64 = EncodeBase64(encoded);
     if (base64.size() > MaxPhotoBytes)
-        return Status::Error("The photo is still too large after scaling it down. Choose a simpler photo.",
-                             "De foto is na verkleinen nog te groot. Kies een eenvoudiger foto.");
+        return ErrorStatus("error.photo_still_too_large");
     *photo_base64 = std::move(base64);
     return Status::Success();
 }
@@ -378,14 +361,10 @@ std::string DescribePhotoProblems(const Document& doc, bool dutch)
     }
     if (count == 0)
         return std::string();
+    const Language language = dutch ? Language::Dutch : Language::English;
     if (count > 5)
-        names += dutch ? " en " + std::to_string(count - 5) + " meer" : " and " + std::to_string(count - 5) + " more";
-    if (dutch)
-        return (count == 1 ? "De foto van persona " : "De foto's van de persona's ") + names +
-               (count == 1 ? " kan niet worden getoond" : " kunnen niet worden getoond") +
-               "; de rest van de kaart is in orde. Kies in het personapaneel een nieuwe foto.";
-    return (count == 1 ? "The photo of persona " : "The photos of personas ") + names + " cannot be shown" +
-           "; the rest of the map is fine. Choose a new photo in the persona panel.";
+        names += TrFormat(language, "photo.problem_more", count - 5);
+    return TrFormat(language, count == 1 ? "photo.problem_one" : "photo.problem_many", names.c_str());
 }
 
 bool DecodePersonaPhoto(const std::string& photo_base64, DecodedImage* out, int max_side)

@@ -102,14 +102,7 @@ bool SaveDocumentAs(AppState& app, const std::string& path)
     if (over_own_file && IsReadOnly(app.Session))
     {
         const std::string v = std::to_string(app.Session.FileSchema);
-        ShowError(app,
-                  Status::Error("This map was made by a newer JourneyBoard (file version " + v +
-                                    ") and is open read-only: saving over it could lose what this version does not know. "
-                                    "Save a copy under another name (Save As), or update JourneyBoard.",
-                                "Deze kaart is gemaakt met een nieuwere JourneyBoard (bestandsversie " + v +
-                                    ") en is alleen-lezen geopend: erover opslaan kan verliezen wat deze versie niet kent. "
-                                    "Sla een kopie op onder een andere naam (Opslaan als), of werk JourneyBoard bij."),
-                  true);
+        ShowError(app, ErrorStatusFormat("error.save_newer_read_only", v.c_str()), true);
         return false;
     }
     if (over_own_file && app.Session.FileSchema < CurrentSchema)

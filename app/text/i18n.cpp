@@ -1,5 +1,6 @@
 #include "text/i18n.h"
 
+#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -33,6 +34,8 @@ extern const StringEntry MainStrings[]; // text/strings.cpp
 extern const int MainStringCount;
 extern const StringEntry FacilitateStrings[]; // text/strings_facilitate.cpp
 extern const int FacilitateStringCount;
+extern const StringEntry ErrorStrings[]; // text/strings_errors.cpp
+extern const int ErrorStringCount;
 
 // Every entry of every list, in one array (built once).
 static const std::vector<StringEntry>& AllStrings()
@@ -40,6 +43,7 @@ static const std::vector<StringEntry>& AllStrings()
     static const std::vector<StringEntry> all = [] {
         std::vector<StringEntry> entries(MainStrings, MainStrings + MainStringCount);
         entries.insert(entries.end(), FacilitateStrings, FacilitateStrings + FacilitateStringCount);
+        entries.insert(entries.end(), ErrorStrings, ErrorStrings + ErrorStringCount);
         return entries;
     }();
     return all;
@@ -62,6 +66,42 @@ const char* TrIn(Language language, const char* key)
 const char* Tr(const char* key) { return TrIn(s_interface.Current, key); }
 
 bool HasString(const char* key) { return FindString(key) != nullptr; }
+
+static std::string FormatList(const char* format, va_list args)
+{
+    va_list measure;
+    va_copy(measure, args);
+    const int size = std::vsnprintf(nullptr, 0, format, measure);
+    va_end(measure);
+    if (size < 0)
+        return format;
+    std::string text((size_t)size, '\0');
+    std::vsnprintf(text.data(), (size_t)size + 1, format, args);
+    return text;
+}
+
+std::string TrFormat(Language language, const char* key, ...)
+{
+    va_list args;
+    va_start(args, key);
+    std::string text = FormatList(TrIn(language, key), args);
+    va_end(args);
+    return text;
+}
+
+Status ErrorStatus(const char* key) { return Status::Error(TrIn(Language::English, key), TrIn(Language::Dutch, key)); }
+
+Status ErrorStatusFormat(const char* key, ...)
+{
+    va_list args, args_nl;
+    va_start(args, key);
+    va_copy(args_nl, args);
+    std::string en = FormatList(TrIn(Language::English, key), args);
+    std::string nl = FormatList(TrIn(Language::Dutch, key), args_nl);
+    va_end(args_nl);
+    va_end(args);
+    return Status::Error(std::move(en), std::move(nl));
+}
 
 const StringEntry* StringTable(int* count)
 {
@@ -92,8 +132,9 @@ const char* InteractionTypeName(InteractionType type)
 {
     char key[64];
     std::snprintf(key, sizeof(key), "type.%s", InteractionTypeKey(type));
-    // Tr would hand back the key itself for a missing entry: this buffer does not outlive the call.
-    return HasString(key) ? Tr(key) : InteractionTypeKey(type);
+    // Not Tr: for a missing entry it hands back the key, and this buffer does not outlive the call.
+    const StringEntry* e = FindString(key);
+    return !e ? InteractionTypeKey(type) : IsDutch() ? e->Nl : e->En;
 }
 
 const char* NoteKindName(NoteKind kind) { return Tr(kind == NoteKind::PainPoint ? "note.pain_point" : "note.opportunity"); }

@@ -2,6 +2,7 @@
 // and is never translated.
 #pragma once
 #include "journey.h"
+#include "result.h"
 
 enum class Language
 {
@@ -29,6 +30,13 @@ const char* Tr(const char* key);
 const char* TrIn(Language language, const char* key);
 // Whether the table has `key` (in both languages: every entry has both).
 bool HasString(const char* key);
+// A failure for the user with the entry's text in both languages (Status carries both, so the
+// message follows a later language switch). The Format version fills the entry's printf
+// conversions (%s, %d) with the same values in both languages.
+Status ErrorStatus(const char* key);
+Status ErrorStatusFormat(const char* key, ...);
+// The entry's printf conversions filled in, in `language`.
+std::string TrFormat(Language language, const char* key, ...);
 const StringEntry* StringTable(int* count);
 
 const char* LaneTitle(const Lane& lane);

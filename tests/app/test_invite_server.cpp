@@ -37,8 +37,7 @@ struct Fixture
 
     Fixture()
     {
-        std::string en, nl;
-        REQUIRE(Server.Start("127.0.0.1", 0, [this] { Wakes++; }, &en, &nl));
+        REQUIRE(Server.Start("127.0.0.1", 0, [this] { Wakes++; }));
         InviteView view = MakeInviteView(Doc, 0);
         Server.Publish(view);
         const std::string& url = Server.Url(); // http://127.0.0.1:PORT/TOKEN/
@@ -232,15 +231,15 @@ TEST_CASE("invite server: two invitations on one machine never share a port", "[
     // Two JourneyBoards (or two test processes) at once: each gets its own port, and an address
     // whose port is taken is refused with a message rather than shared.
     InviteServer a, b, c;
-    std::string en, nl;
-    REQUIRE(a.Start("127.0.0.1", 0, [] {}, &en, &nl));
-    REQUIRE(b.Start("127.0.0.1", 0, [] {}, &en, &nl));
+    REQUIRE(a.Start("127.0.0.1", 0, [] {}));
+    REQUIRE(b.Start("127.0.0.1", 0, [] {}));
     CHECK(a.ShortAddress() != b.ShortAddress());
     const std::string& taken = a.ShortAddress();
     int port = std::stoi(taken.substr(taken.find(':') + 1));
-    CHECK_FALSE(c.Start("127.0.0.1", port, [] {}, &en, &nl));
-    CHECK(Contains(en, "port"));
-    CHECK(Contains(nl, "poort"));
+    const Status refused = c.Start("127.0.0.1", port, [] {});
+    CHECK_FALSE(refused);
+    CHECK(Contains(refused.Message, "port"));
+    CHECK(Contains(refused.MessageNl, "poort"));
     a.Stop();
     b.Stop();
 }
@@ -275,8 +274,7 @@ TEST_CASE("invitation: notes, the inbox and dots go through the frame loop's tic
     REQUIRE(StartVotingRound(doc, "Stemronde 1", NewRandomKey(), &round));
     const int budget = FindRound(doc, round)->DotsPerPerson;
     Invitation inv;
-    std::string en, nl;
-    REQUIRE(StartInviting(inv, "127.0.0.1", nullptr, &en, &nl));
+    REQUIRE(StartInviting(inv, "127.0.0.1", nullptr));
     int commits = 0;
     auto tick = [&] { InviteTick(inv, doc, 0, false, [&] { commits++; }); };
     tick(); // publishes the page's view
