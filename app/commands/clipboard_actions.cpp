@@ -21,13 +21,11 @@ bool CopySelection(AppState& app)
     const std::string text = CopyToClipboardText(app.Session.Doc, app.MainView.SituationIndex, Sorted(app.MainView.Selected.Moments), Sorted(app.MainView.Selected.Notes));
     if (text.empty())
     {
-        app.StatusText = Tr("status.nothing_selected");
+        SetStatusKey(app, "status.nothing_selected");
         return false;
     }
     ImGui::SetClipboardText(text.c_str());
-    char status[200];
-    std::snprintf(status, sizeof(status), Tr("status.copied"), (int)app.MainView.Selected.Moments.size(), (int)app.MainView.Selected.Notes.size());
-    app.StatusText = status;
+    SetStatusCounts(app, "status.copied", (int)app.MainView.Selected.Moments.size(), (int)app.MainView.Selected.Notes.size());
     return true;
 }
 
@@ -40,7 +38,7 @@ bool CutSelection(AppState& app)
     app.MainView.Selected.Clear();
     if (changed)
         CommitEdit(app.Session);
-    app.StatusText = Tr("status.cut");
+    SetStatusKey(app, "status.cut");
     return changed;
 }
 
@@ -75,8 +73,6 @@ bool PasteFromClipboard(AppState& app)
     app.MainView.Selected.Moments.insert(pasted.Moments.begin(), pasted.Moments.end());
     app.MainView.Selected.Notes.insert(pasted.Notes.begin(), pasted.Notes.end());
     CommitEdit(app.Session);
-    char text[200];
-    std::snprintf(text, sizeof(text), Tr("status.pasted"), (int)pasted.Moments.size(), (int)pasted.Notes.size());
-    app.StatusText = text;
+    SetStatusCounts(app, "status.pasted", (int)pasted.Moments.size(), (int)pasted.Notes.size());
     return true;
 }

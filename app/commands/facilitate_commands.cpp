@@ -51,7 +51,7 @@ void AddFacilitateCommands(CommandTable& t)
               if (EndRoundAndShowResults(app.Session.Doc, app.Session.Facilitate))
               {
                   CommitEdit(app.Session);
-                  app.StatusText = Tr("vote.status_ended");
+                  SetStatusKey(app, "vote.status_ended");
               }
           })
         .Key(Plain(Key_Enter))

@@ -40,9 +40,12 @@ void WriteReportFromApp(AppState& app)
         app.ErrorOffersSaveAs = false;
         return;
     }
-    char text[1024];
-    std::snprintf(text, sizeof(text), Tr("status.report_written"), rows, (base + ".pdf").c_str());
-    app.StatusText = text;
+    const std::string pdf = base + ".pdf";
+    SetStatus(app, [rows, pdf] {
+        char text[1024];
+        std::snprintf(text, sizeof(text), Tr("status.report_written"), rows, pdf.c_str());
+        return std::string(text);
+    });
 }
 } // namespace
 

@@ -89,9 +89,7 @@ bool RestoreRecoveryVersion(AppState& app, const RecoverySet& set, const Recover
         origin.FileSchema = on_disk.Schema;
     ReplaceDocument(app, std::move(doc), origin);
     AutosaveAdopt(app, set.Key);
-    char text[512];
-    std::snprintf(text, sizeof(text), Tr("recovery.restored"), FormatTime(version.Time).c_str());
-    app.StatusText = text;
+    SetStatusFormat(app, "recovery.restored", FormatTime(version.Time));
     return true;
 }
 

@@ -40,18 +40,11 @@ namespace
 {
 constexpr int BandRows = 1024; // rows drawn per frame: about a tenth of a second on llvmpipe
 
-void ShowStatus(AppState& app, const char* key, const char* arg)
-{
-    char text[1300];
-    std::snprintf(text, sizeof(text), Tr(key), arg);
-    app.StatusText = text;
-}
+void ShowStatus(AppState& app, const char* key, const char* arg) { SetStatusFormat(app, key, arg); }
 
 void ShowProgress(AppState& app, const SnapshotJob& job)
 {
-    char text[200];
-    std::snprintf(text, sizeof(text), Tr("export.drawing"), (int)(100.0f * job.NextRow / std::max(1, job.Plan.Height)));
-    app.StatusText = text;
+    SetStatusCounts(app, "export.drawing", (int)(100.0f * job.NextRow / std::max(1, job.Plan.Height)));
 }
 
 void Fail(AppState& app, const Status& status)
@@ -75,7 +68,7 @@ bool StartSnapshot(AppState& app, const ExportSettings& settings, const std::str
 {
     if (app.Snapshot)
     {
-        app.StatusText = Tr("export.busy");
+        SetStatusKey(app, "export.busy");
         return false;
     }
     auto job = std::make_shared<SnapshotJob>();
@@ -158,7 +151,7 @@ bool StepSnapshot(AppState& app)
         if (job->NextRow >= job->Plan.Height)
         {
             DestroyExportFonts(&job->Fonts); // GL objects go on this thread, before the worker starts
-            app.StatusText = Tr("export.writing");
+            SetStatusKey(app, "export.writing");
             job->Writer = std::thread([job] {
                 std::string png;
                 Status status = EncodeSnapshot(job->Image, job->Doc, job->Plan.Dpi, &png);

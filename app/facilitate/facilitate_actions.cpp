@@ -18,7 +18,7 @@ void ToggleVotingRound(AppState& app)
         if (EndRoundAndShowResults(session.Doc, tools))
         {
             CommitEdit(session);
-            app.StatusText = Tr("vote.status_ended");
+            SetStatusKey(app, "vote.status_ended");
         }
         return;
     }
@@ -31,7 +31,7 @@ void ToggleVotingRound(AppState& app)
     tools.Voting.Results = RoundId();
     tools.Voting.PanelOpen = true;
     tools.Voting.Message.clear();
-    app.StatusText = Tr("vote.status_started");
+    SetStatusKey(app, "vote.status_started");
 }
 
 void ToggleVoteResults(AppState& app)
@@ -71,7 +71,7 @@ void ToggleSpotlight(AppState& app)
     Rect lit;
     if (!SpotlightRect(situation, layout, target, &lit))
     {
-        app.StatusText = Tr("spotlight.nothing");
+        SetStatusKey(app, "spotlight.nothing");
         return;
     }
     const bool same = tools.Spotlight.IsSet() && tools.SpotlightSituation == view.SituationIndex &&
@@ -79,7 +79,10 @@ void ToggleSpotlight(AppState& app)
                       tools.Spotlight.Phase == target.Phase;
     tools.Spotlight = same ? SpotlightTarget() : target;
     tools.SpotlightSituation = view.SituationIndex;
-    app.StatusText = same ? "" : Tr("spotlight.on");
+    if (same)
+        SetStatus(app, [] { return std::string(); });
+    else
+        SetStatusKey(app, "spotlight.on");
 }
 
 void ShowFacilitationWindows(AppState& app)

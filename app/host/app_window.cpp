@@ -160,7 +160,7 @@ int RunApp(const WindowOptions& options)
     AddFonts(io.Fonts, 18.0f * scale_x, &app.MainView.Fonts);
     io.FontDefault = app.MainView.Fonts.Ui;
     if (app.MainView.Fonts.UsedBuiltIn)
-        app.StatusText = Tr("status.font_fallback");
+        SetStatusKey(app, "status.font_fallback");
 
     // Our callbacks first: ImGui's backend chains to them, so both see every event.
     glfwSetCursorPosCallback(window, OnCursor);

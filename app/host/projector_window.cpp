@@ -77,11 +77,6 @@ bool MonitorStillThere(GLFWmonitor* monitor)
     return false;
 }
 
-void SetStatusKey(AppState& app, const char* key)
-{
-    SetStatus(app, [key] { return std::string(Tr(key)); });
-}
-
 void OpenProjector(ProjectorWindow& p, AppState& app, GLFWwindow* main_window)
 {
     int rect[4] = {};

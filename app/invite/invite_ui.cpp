@@ -26,7 +26,8 @@ bool StartInvitingFromApp(AppState& app, const std::string& address)
         app.ErrorText = started.Text(IsDutch());
         return false;
     }
-    app.StatusText = std::string(Tr("status.inviting")) + inv.Server.Url();
+    const std::string url = inv.Server.Url();
+    SetStatus(app, [url] { return std::string(Tr("status.inviting")) + url; });
     return true;
 }
 
@@ -35,7 +36,7 @@ void StopInvitingFromApp(AppState& app)
     if (!Inviting(app.Invite))
         return;
     StopInviting(app.Invite);
-    app.StatusText = Tr("status.invite_stopped");
+    SetStatusKey(app, "status.invite_stopped");
 }
 
 void InviteFrame(AppState& app)
@@ -48,14 +49,9 @@ void InviteFrame(AppState& app)
                                     [&] { CommitEdit(app.Session); });
     if (got.Notes + got.Held + got.Dots == 0)
         return;
-    char text[160];
-    if (got.Held > 0)
-        std::snprintf(text, sizeof text, Tr("status.invite_held"), (int)app.Invite.Held.Items().size());
-    else if (got.Notes > 0)
-        std::snprintf(text, sizeof text, Tr("status.invite_notes"), got.Notes);
-    else
-        std::snprintf(text, sizeof text, Tr("status.invite_dots"), got.Dots);
-    app.StatusText = text;
+    const char* key = got.Held > 0 ? "status.invite_held" : got.Notes > 0 ? "status.invite_notes" : "status.invite_dots";
+    const int count = got.Held > 0 ? (int)app.Invite.Held.Items().size() : got.Notes > 0 ? got.Notes : got.Dots;
+    SetStatusCounts(app, key, count);
     if (got.Notes + got.Dots > 0)
         app.AutosaveNow = true; // acknowledged on the phone: on disk as soon as possible
 }

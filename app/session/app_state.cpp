@@ -77,8 +77,12 @@ bool OpenDocumentFile(AppState& app, const std::string& path)
     }
     else if (app.Session.FileSchema < CurrentSchema)
     {
-        std::snprintf(text, sizeof(text), Tr("status.migrated"), app.Session.FileSchema, CurrentSchema, app.Session.FileSchema);
-        app.StatusText = text;
+        const int schema = app.Session.FileSchema;
+        SetStatus(app, [schema] {
+            char migrated[512];
+            std::snprintf(migrated, sizeof(migrated), Tr("status.migrated"), schema, CurrentSchema, schema);
+            return std::string(migrated);
+        });
     }
     // The map opens whatever its photos hold (it is the workshop), but says which cannot be shown.
     const std::string photos = DescribePhotoProblems(app.Session.Doc, IsDutch());
@@ -165,6 +169,20 @@ void RetranslateStatus(AppState& app)
 {
     if (app.StatusMaker && app.StatusText == app.StatusMade)
         app.StatusText = app.StatusMade = app.StatusMaker();
+}
+
+void SetStatusKey(AppState& app, const char* key)
+{
+    SetStatus(app, [key] { return std::string(Tr(key)); });
+}
+
+void SetStatusCounts(AppState& app, const char* key, int a, int b)
+{
+    SetStatus(app, [key, a, b] {
+        char text[400];
+        std::snprintf(text, sizeof(text), Tr(key), a, b);
+        return std::string(text);
+    });
 }
 
 void SetStatusFormat(AppState& app, const char* key, const std::string& arg)

@@ -100,3 +100,7 @@ void SetStatus(AppState& app, std::function<std::string()> make);
 void RetranslateStatus(AppState& app);
 // "Opened: %s" with `arg` in the UI's language, now and after a language change.
 void SetStatusFormat(AppState& app, const char* key, const std::string& arg = std::string());
+// The string table entry `key` as the status message, in the UI's language.
+void SetStatusKey(AppState& app, const char* key);
+// `key` is a format with one or two integers (counts, a percentage).
+void SetStatusCounts(AppState& app, const char* key, int a, int b = 0);

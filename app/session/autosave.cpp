@@ -177,12 +177,13 @@ void ReportResult(AppState& app)
     {
         char when[16];
         std::strftime(when, sizeof(when), "%H:%M:%S", std::localtime(&result.When));
-        char text[256];
-        std::snprintf(text, sizeof(text), Tr("autosave.done"), when);
-        app.StatusText = text;
+        SetStatusFormat(app, "autosave.done", when);
     }
     else
-        app.StatusText = std::string(Tr("autosave.failed")) + " " + result.Written.Text(IsDutch());
+    {
+        const Status failed = result.Written;
+        SetStatus(app, [failed] { return std::string(Tr("autosave.failed")) + " " + failed.Text(IsDutch()); });
+    }
 }
 
 void AutosaveNow(AppState& app)
@@ -192,7 +193,7 @@ void AutosaveNow(AppState& app)
     const Status checked = SaveDocumentChecked(app.Session.Doc, &bytes); // never a version that would not open
     if (!checked)
     {
-        app.StatusText = std::string(Tr("autosave.failed")) + " " + checked.Text(IsDutch());
+        SetStatus(app, [checked] { return std::string(Tr("autosave.failed")) + " " + checked.Text(IsDutch()); });
         return;
     }
     if (bytes == tracker.LastBytes)

@@ -4,10 +4,12 @@
 #include "session/autosave.h"
 #include "example.h"
 #include "file_json.h"
+#include "commands/method_actions.h"
 #include "dialogs/recovery_dialog.h"
 #include "recovery.h"
 
 #include "../temp_folder.h"
+#include "app_test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -89,6 +91,12 @@ TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close 
     CHECK(CountFiles(folder, ".lock") == 1);
     AutosaveTick(app, 22.1, false); // the next tick shows the worker's result
     CHECK(app.StatusText.find("Autosaved at") == 0);
+    {
+        // The message follows a change of language like every other (issue #12, item 2).
+        test::LanguageGuard keep_language;
+        ChooseLanguage(app, Language::Dutch);
+        CHECK(app.StatusText.find("Automatisch bewaard om") == 0);
+    }
 
     // The version is an ordinary map with the edit; the lock names this process.
     const std::string key = AutosaveCurrentKey(app);
