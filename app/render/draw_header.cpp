@@ -154,7 +154,8 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
     DrawPersonaPhoto(p, persona, photo_box);
     const float right_x = photo_box.Max.x + 16.0f;
     const float right_w = inner.Max.x - right_x;
-    const Rect right_clip = {{right_x, inner.Min.y}, {inner.Max.x, photo_box.Max.y}};
+    // Text sized for paper can be taller than the photo: the fields then start below the text.
+    const Rect right_clip = {{right_x, inner.Min.y}, inner.Max};
     float y = inner.Min.y;
     y += p.Text(Tr("header.persona"), {right_x, y}, SmallTextSize, p.Colors.InkSoft, 0.0f, right_clip, true) + 2.0f;
     const bool unnamed = persona.Name.empty();
@@ -166,12 +167,12 @@ void DrawPersona(const Painter& p, const Persona& persona, const Rect& card)
         std::snprintf(age, sizeof(age), Tr("persona.age"), persona.Age);
         y += p.Text(age, {right_x, y}, BodyTextSize, p.Colors.Ink, right_w, right_clip) + 2.0f;
     }
-    p.Text(Tr(persona.BasedOnRealPerson ? "persona.real" : "persona.fictional"), {right_x, y + 4.0f}, SmallTextSize,
-           p.Colors.InkSoft, right_w, right_clip);
+    y += 4.0f + p.Text(Tr(persona.BasedOnRealPerson ? "persona.real" : "persona.fictional"), {right_x, y + 4.0f}, SmallTextSize,
+                       p.Colors.InkSoft, right_w, right_clip);
 
     // The fields of the persona format in its order, each under its name; an empty one keeps a
     // line to write on, like the paper format.
-    y = photo_box.Max.y + 16.0f;
+    y = std::max(photo_box.Max.y, y) + 16.0f;
     int count = 0;
     const PersonaFieldInfo* fields = PersonaTextFields(&count);
     for (int i = 0; i < count && y < inner.Max.y; i++)
