@@ -240,6 +240,27 @@ static bool BeginCenteredModal(const char* id, bool want_open, const char* title
     return true;
 }
 
+// A dialog's Cancel button (or Escape): closes it, and the action that waited on it is dropped.
+static void CancelButton(AppState& app, bool* open)
+{
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("dialog.cancel")) || EscapePressed())
+    {
+        *open = false;
+        app.Pending = PendingAction::None;
+        ImGui::CloseCurrentPopup();
+    }
+}
+
+// Saves to `path`; the action that waited for the save runs after a successful one, else it is dropped.
+static void SaveThenRunPending(AppState& app, const std::string& path)
+{
+    if (SaveDocumentAs(app, path) && app.Pending != PendingAction::None)
+        RunPending(app);
+    else
+        app.Pending = PendingAction::None;
+}
+
 void ShowFileDialogs(AppState& app)
 {
     PollChooser(app);
@@ -250,8 +271,7 @@ void ShowFileDialogs(AppState& app)
     if (BeginCenteredModal("##unsaved", app.UnsavedDialogOpen, Tr("dialog.unsaved_title"), Tr("dialog.unsaved_text")))
     {
         // Enter is the default button (Save), Escape cancels, as in every desktop app.
-        const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+        const bool enter = EnterOrKeypadEnterPressed();
         if (ImGui::IsWindowAppearing())
             ImGui::SetKeyboardFocusHere(); // the Save button shows it is the default
         if (ImGui::Button(Tr("dialog.save")) || enter)
@@ -260,10 +280,8 @@ void ShowFileDialogs(AppState& app)
             ImGui::CloseCurrentPopup();
             if (app.Session.Path.empty())
                 RequestSaveAs(app); // the pending action runs after a successful Save As
-            else if (SaveDocumentAs(app, app.Session.Path))
-                RunPending(app);
             else
-                app.Pending = PendingAction::None;
+                SaveThenRunPending(app, app.Session.Path);
         }
         ImGui::SameLine();
         if (ImGui::Button(Tr("dialog.discard")))
@@ -272,13 +290,7 @@ void ShowFileDialogs(AppState& app)
             ImGui::CloseCurrentPopup();
             RunPending(app);
         }
-        ImGui::SameLine();
-        if (ImGui::Button(Tr("dialog.cancel")) || EscapePressed())
-        {
-            app.UnsavedDialogOpen = false;
-            app.Pending = PendingAction::None;
-            ImGui::CloseCurrentPopup();
-        }
+        CancelButton(app, &app.UnsavedDialogOpen);
         ImGui::EndPopup();
     }
 
@@ -296,21 +308,12 @@ void ShowFileDialogs(AppState& app)
             const std::string path = app.PathBuffer;
             if (app.PathPromptIsSave)
             {
-                if (SaveDocumentAs(app, WithMapExtension(path)) && app.Pending != PendingAction::None)
-                    RunPending(app);
-                else
-                    app.Pending = PendingAction::None;
+                SaveThenRunPending(app, WithMapExtension(path));
             }
             else
                 OpenDocumentFile(app, path);
         }
-        ImGui::SameLine();
-        if (ImGui::Button(Tr("dialog.cancel")) || EscapePressed())
-        {
-            app.PathPromptOpen = false;
-            app.Pending = PendingAction::None;
-            ImGui::CloseCurrentPopup();
-        }
+        CancelButton(app, &app.PathPromptOpen);
         ImGui::EndPopup();
     }
 

@@ -99,20 +99,3 @@ void PaintSnapshot(cairo_t* cr, const SnapshotImage& image, double x_pt, double 
     cairo_restore(cr);
     cairo_surface_destroy(pixels);
 }
-
-Status RenderPlannedSnapshot(const Document& doc, const ExportSettings& settings, SnapshotImage* image, SnapshotPlan* plan_out)
-{
-    SnapshotPlan plan;
-    Status status = PlanSnapshot(doc, settings, Rect(), Vec2(), &plan);
-    if (!status)
-        return status;
-    ExportFonts fonts;
-    status = CreateExportFonts(doc, plan.FontZoom, &fonts);
-    if (!status)
-        return status;
-    status = RenderSnapshot(plan, fonts, PixelRect(), 0, image);
-    DestroyExportFonts(&fonts);
-    if (status && plan_out)
-        *plan_out = std::move(plan);
-    return status;
-}

@@ -30,5 +30,3 @@ void AbandonPdf(PdfDocument* pdf);
 // Paints `image` into the rectangle (x, y, width, height) in points of the current page.
 void PaintSnapshot(cairo_t* cr, const SnapshotImage& image, double x_pt, double y_pt, double width_pt, double height_pt);
 
-// Renders one planned snapshot (needs a current GL context).
-Status RenderPlannedSnapshot(const Document& doc, const ExportSettings& settings, SnapshotImage* image, SnapshotPlan* plan_out);

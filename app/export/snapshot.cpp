@@ -8,6 +8,7 @@
 #include "file_json.h"
 #include "text/i18n.h"
 #include "render/map_painter.h"
+#include "render/gl_texture.h"
 #include "render/photo_textures.h"
 #include "export/png_encode.h"
 #include "png_meta.h"
@@ -221,7 +222,7 @@ Status CreateExportFonts(const Document& doc, float zoom, ExportFonts* fonts)
         DestroyExportFonts(fonts);
         return ErrorStatus("error.letters_too_large");
     }
-    fonts->Texture = CreateAlphaTexture(pixels, width, height);
+    fonts->Texture = CreateGlTexture(pixels, width, height, false);
     fonts->Atlas->SetTexID((ImTextureID)(intptr_t)fonts->Texture);
     fonts->Atlas->ClearTexData(); // the GL texture holds it now
     fonts->Fonts.Photos = std::make_shared<PhotoTextures>(); // persona photos, in this export's context
@@ -230,7 +231,7 @@ Status CreateExportFonts(const Document& doc, float zoom, ExportFonts* fonts)
 
 void DestroyExportFonts(ExportFonts* fonts)
 {
-    DestroyTexture(fonts->Texture);
+    DestroyGlTexture(fonts->Texture);
     if (fonts->Fonts.Photos)
         fonts->Fonts.Photos->Release();
     if (fonts->Atlas)
@@ -310,7 +311,8 @@ Status EncodeSnapshot(const SnapshotImage& image, const Document& doc, double dp
     return AddSnapshotChunks(plain, SaveDocumentToString(doc), dpi, png);
 }
 
-Status ExportSnapshotFile(const Document& doc, const ExportSettings& settings, const std::string& path, int max_tile, SnapshotPlan* plan_out)
+Status RenderPlannedSnapshot(const Document& doc, const ExportSettings& settings, SnapshotImage* image,
+                             SnapshotPlan* plan_out, int max_tile)
 {
     SnapshotPlan plan;
     Status status = PlanSnapshot(doc, settings, Rect(), Vec2(), &plan);
@@ -320,9 +322,18 @@ Status ExportSnapshotFile(const Document& doc, const ExportSettings& settings, c
     status = CreateExportFonts(doc, plan.FontZoom, &fonts);
     if (!status)
         return status;
-    SnapshotImage image;
-    status = RenderSnapshot(plan, fonts, PixelRect(), max_tile, &image);
+    status = RenderSnapshot(plan, fonts, PixelRect(), max_tile, image);
     DestroyExportFonts(&fonts);
+    if (status && plan_out)
+        *plan_out = std::move(plan);
+    return status;
+}
+
+Status ExportSnapshotFile(const Document& doc, const ExportSettings& settings, const std::string& path, int max_tile, SnapshotPlan* plan_out)
+{
+    SnapshotPlan plan;
+    SnapshotImage image;
+    Status status = RenderPlannedSnapshot(doc, settings, &image, &plan, max_tile);
     if (!status)
         return status;
     // As EncodeSnapshot, with the pixels freed before the map's text is made: a map at the size

@@ -83,6 +83,11 @@ Status RenderSnapshot(const SnapshotPlan& plan, const ExportFonts& fonts, PixelR
 // PNG bytes of the image, with the map's JSON (iTXt) and the plan's dpi (pHYs).
 Status EncodeSnapshot(const SnapshotImage& image, const Document& doc, double dpi, std::string* png);
 
+// Plan, fonts, render: the whole picture at once (the PDFs, and ExportSnapshotFile). `max_tile` 0:
+// as RenderSnapshot. Needs a current GL context.
+Status RenderPlannedSnapshot(const Document& doc, const ExportSettings& settings, SnapshotImage* image,
+                             SnapshotPlan* plan_out, int max_tile = 0);
+
 // Plan, fonts, render, encode, atomic write: the whole export at once (command line, tests).
 // `max_tile` 0: as RenderSnapshot. Needs a current GL context.
 Status ExportSnapshotFile(const Document& doc, const ExportSettings& settings, const std::string& path, int max_tile = 0,

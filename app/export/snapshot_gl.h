@@ -33,5 +33,3 @@ void DestroyTileRenderer(TileRenderer* r);
 void RenderTile(TileRenderer* r, const ImDrawList& draw_list, int x, int y, int width, int height, uint8_t* rgb_out, int row_stride);
 
 // A texture with one 8-bit channel (the font atlas); GL_LINEAR filtering.
-unsigned CreateAlphaTexture(const unsigned char* pixels, int width, int height);
-void DestroyTexture(unsigned texture);

@@ -6,6 +6,11 @@ bool KeyPressed(int key, bool repeat) { return ImGui::IsKeyPressed(key, repeat);
 bool KeyDown(int key) { return ImGui::IsKeyDown(key); }
 bool EscapePressed(bool repeat) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), repeat); }
 bool EnterPressed(bool repeat) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), repeat); }
+bool EnterOrKeypadEnterPressed()
+{
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+}
 
 KeyModifiers HeldModifiers()
 {

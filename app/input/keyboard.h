@@ -10,6 +10,8 @@ bool KeyDown(int key);
 // Escape and Enter as ImGui's key map names them (what its own widgets answer to).
 bool EscapePressed(bool repeat = true);
 bool EnterPressed(bool repeat = true);
+// Enter or the keypad's Enter went down this frame (a dialog's default button).
+bool EnterOrKeypadEnterPressed();
 
 struct KeyModifiers
 {

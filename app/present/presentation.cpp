@@ -1,6 +1,6 @@
 #include "present/presentation.h"
 
-#include "input/keys.h"
+#include "input/keyboard.h"
 #include "render/draw_map.h"
 
 #include <imgui.h>
@@ -13,7 +13,7 @@ namespace
 {
 // No key repeat: the loop sleeps while idle, so the first frame after a press can carry a long
 // time step and a held key would count twice. Clickers send single presses anyway.
-bool Pressed(int key) { return ImGui::IsKeyPressed(key, false); }
+bool Pressed(int key) { return KeyPressed(key); }
 
 // The step's view on this canvas: plans are made for a canvas whose top-left is (0, 0).
 View StepView(const PresentStep& step, const Rect& canvas_screen)

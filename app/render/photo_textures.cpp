@@ -1,8 +1,8 @@
 #include "render/photo_textures.h"
 
+#include "render/gl_texture.h"
 #include "render/photo_image.h"
 
-#include <glad/gl.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -26,19 +26,7 @@ PhotoTexture Upload(const Persona& persona, int max_side)
     DecodedImage image;
     if (!DecodePersonaPhoto(persona.Photo, &image, max_side))
         return PhotoTexture();
-    GLint previous = 0;
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
-    GLuint id = 0;
-    glGenTextures(1, &id);
-    glBindTexture(GL_TEXTURE_2D, id);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.Width, image.Height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.Rgba.data());
-    glGenerateMipmap(GL_TEXTURE_2D); // the card is often drawn small: mipmaps keep it from shimmering
-    glBindTexture(GL_TEXTURE_2D, (GLuint)previous);
+    const unsigned id = CreateGlTexture(image.Rgba.data(), image.Width, image.Height, true);
     PhotoTexture photo;
     photo.Texture = (ImTextureID)(intptr_t)id;
     photo.Width = image.Width;
@@ -51,8 +39,7 @@ void PhotoTextures::Free(Entry& entry)
 {
     if (entry.Photo.Texture)
     {
-        GLuint id = (GLuint)(intptr_t)entry.Photo.Texture;
-        glDeleteTextures(1, &id);
+        DestroyGlTexture((unsigned)(intptr_t)entry.Photo.Texture);
     }
     Bytes -= std::min(Bytes, entry.Bytes);
     entry.Bytes = 0;

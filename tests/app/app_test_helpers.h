@@ -19,6 +19,23 @@ inline void Frames(AppState& app, int n = 2)
         BuildHeadlessFrame(app);
 }
 
+// The mouse moved to `p` (screen pixels), then `frames` frames.
+inline void MoveMouse(AppState& app, ImVec2 p, int frames = 1)
+{
+    ImGui::GetIO().MousePos = p;
+    Frames(app, frames);
+}
+
+// A click of mouse `button` at `p`: moved there, the button down for a frame, up for a frame.
+inline void ClickAt(AppState& app, ImVec2 p, int button = 0)
+{
+    MoveMouse(app, p);
+    ImGui::GetIO().MouseDown[button] = true;
+    Frames(app, 1);
+    ImGui::GetIO().MouseDown[button] = false;
+    Frames(app, 1);
+}
+
 // Puts the UI language back as it was when the test ends.
 struct LanguageGuard
 {

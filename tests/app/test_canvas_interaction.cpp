@@ -18,7 +18,9 @@
 #include <cmath>
 #include <string>
 
+using test::ClickAt;
 using test::Frames;
+using test::MoveMouse;
 using test::PressKey;
 using test::Type;
 using CanvasApp = test::HeadlessApp;
@@ -32,12 +34,6 @@ ImVec2 Screen(const AppState& app, Vec2 p_world)
     return ImVec2(p.x, p.y);
 }
 
-void MoveMouse(AppState& app, ImVec2 p, int frames = 1)
-{
-    ImGui::GetIO().MousePos = p;
-    Frames(app, frames);
-}
-
 // Press at `from`, move to `to` in steps (a frame each), release there.
 void Drag(AppState& app, ImVec2 from, ImVec2 to)
 {
@@ -49,15 +45,6 @@ void Drag(AppState& app, ImVec2 from, ImVec2 to)
         MoveMouse(app, ImVec2(from.x + (to.x - from.x) * i / 8.0f, from.y + (to.y - from.y) * i / 8.0f));
     io.MouseDown[0] = false;
     Frames(app, 2);
-}
-
-void ClickAt(AppState& app, ImVec2 p)
-{
-    MoveMouse(app, p);
-    ImGui::GetIO().MouseDown[0] = true;
-    Frames(app, 1);
-    ImGui::GetIO().MouseDown[0] = false;
-    Frames(app, 1);
 }
 
 const Moment& MomentOf(const AppState& app, MomentId id) { return *FindMoment(CurrentSituation(app), id); }

@@ -23,25 +23,9 @@ namespace fs = std::filesystem;
 
 namespace
 {
-struct Run
-{
-    int Code = -1;
-    std::string Output; // stdout and stderr
-};
+using Run = test::CommandRun;
 
-Run Migrate(const std::string& args)
-{
-    Run run;
-    FILE* pipe = ::popen((std::string(JB_BINARY) + " migrate " + args + " 2>&1").c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof(buffer), pipe)) > 0)
-        run.Output.append(buffer, n);
-    const int status = ::pclose(pipe);
-    run.Code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
+Run Migrate(const std::string& args) { return test::RunCommandLine(std::string(JB_BINARY) + " migrate " + args + " 2>&1"); }
 
 std::string Q(const std::string& path) { return "'" + path + "'"; }
 } // namespace

@@ -1,6 +1,7 @@
 // The command line never writes a different kind of file over its input, and prints every
 // message on one line whatever the file holds: the real binary, its output, the files on disk.
 #include "../temp_folder.h"
+#include "../test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,42 +19,14 @@ namespace fs = std::filesystem;
 
 namespace
 {
-struct Run
-{
-    int Code = -1;
-    std::string Output; // stdout and stderr
-};
+using Run = test::CommandRun;
+using test::Contains;
+using test::ReadAll;
 
-Run Journeyboard(const std::string& args)
-{
-    Run run;
-    // No display: a refusal must come before any drawing is tried.
-    FILE* pipe = ::popen(("env -u DISPLAY " + std::string(JB_BINARY) + " " + args + " 2>&1").c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof(buffer), pipe)) > 0)
-        run.Output.append(buffer, n);
-    const int status = ::pclose(pipe);
-    run.Code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-std::string ReadAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-void WriteAll(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
-}
+// No display: a refusal must come before any drawing is tried.
+Run Journeyboard(const std::string& args) { return test::RunCommandLine("env -u DISPLAY " + std::string(JB_BINARY) + " " + args + " 2>&1"); }
 
 std::string Q(const std::string& path) { return "'" + path + "'"; }
-
-bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
 size_t Lines(const std::string& output) { return (size_t)std::count(output.begin(), output.end(), '\n'); }
 
@@ -138,7 +111,7 @@ TEST_CASE("check, export and migrate print text from the file on one line, escap
 {
     TempFolder dir;
     const std::string bad = dir / "bad.cjm.json";
-    WriteAll(bad, R"({"schema": 1, "situations": [{"kind": "x\nok: 2 situations\u001b]0;title\u0007\u202eabc"}]})");
+    test::WriteRaw(bad, R"({"schema": 1, "situations": [{"kind": "x\nok: 2 situations\u001b]0;title\u0007\u202eabc"}]})");
     for (const std::string& command : {"check " + Q(bad), "migrate " + Q(bad), "export " + Q(bad) + " -o " + Q(dir / "out.png")})
     {
         Run run = Journeyboard(command);
@@ -166,20 +139,20 @@ TEST_CASE("check counts one of a kind in the singular and says what is wrong wit
 {
     TempFolder dir;
     const std::string one = dir / "one.cjm.json";
-    WriteAll(one, R"({"schema": 2, "personas": [{"id": 5}], "situations": [{"kind": "current", "phases": [{"id": 1}],
+    test::WriteRaw(one, R"({"schema": 2, "personas": [{"id": 5}], "situations": [{"kind": "current", "phases": [{"id": 1}],
         "moments": [{"id": 2, "phase": 1}], "notes": [{"id": 3, "kind": "pain_point", "moment": 2}, {"id": 4, "kind": "opportunity", "moment": 2}]}]})");
     Run run = Journeyboard("check " + Q(one));
     CHECK(run.Output == "ok: 1 situation, 1 phase, 1 moment, 1 pain point, 1 opportunity, 1 persona\n");
 
     const std::string decimal = dir / "decimal.cjm.json";
-    WriteAll(decimal, R"({"schema": 2, "situations": [{"kind": "current", "phases": [{"id": 1}], "moments": [{"id": 12.0, "phase": 1}]}]})");
+    test::WriteRaw(decimal, R"({"schema": 2, "situations": [{"kind": "current", "phases": [{"id": 1}], "moments": [{"id": 12.0, "phase": 1}]}]})");
     run = Journeyboard("check " + Q(decimal));
     CHECK(run.Code == 1);
     CHECK(run.Output == "error: situations[0].moments[0].id: the whole number 12 is written with a decimal point or an exponent "
                         "(like 12.0); write it as 12\n");
 
     const std::string old = dir / "old.cjm.json";
-    WriteAll(old, R"({"schema": 0, "situations": [{"kind": "current", "phases": [{"id": 3}], "moments": [{"id": 2147483647, "phase": 3}]}]})");
+    test::WriteRaw(old, R"({"schema": 0, "situations": [{"kind": "current", "phases": [{"id": 3}], "moments": [{"id": 2147483647, "phase": 3}]}]})");
     run = Journeyboard("check " + Q(old));
     INFO(run.Output);
     CHECK(run.Code == 0);

@@ -18,16 +18,6 @@ ImVec2 Screen(const AppState& app, Vec2 p_world)
     return ImVec2(p.x, p.y);
 }
 
-void Click(AppState& app, ImVec2 p, int button = 0)
-{
-    ImGui::GetIO().MousePos = p;
-    Frames(app, 1);
-    ImGui::GetIO().MouseDown[button] = true;
-    Frames(app, 1);
-    ImGui::GetIO().MouseDown[button] = false;
-    Frames(app, 1);
-}
-
 const Note& NoteOf(const AppState& app, NoteId id) { return *FindNote(CurrentSituation(app), id); }
 } // namespace
 
@@ -48,8 +38,8 @@ TEST_CASE("facilitate: a voting round by mouse, each dot one undo step", "[app][
     const size_t steps = app.Session.Undo.Undo.size();
 
     for (int i = 0; i < 3; i++)
-        Click(app, Screen(app, a.Box.Center()));
-    Click(app, Screen(app, b.Box.Center()));
+        ClickAt(app, Screen(app, a.Box.Center()));
+    ClickAt(app, Screen(app, b.Box.Center()));
     CHECK(NoteVotes(NoteOf(app, a.Id), id) == 3);
     CHECK(NoteVotes(NoteOf(app, b.Id), id) == 1);
     CHECK(app.Session.Undo.Undo.size() == steps + 4);
@@ -57,7 +47,7 @@ TEST_CASE("facilitate: a voting round by mouse, each dot one undo step", "[app][
 
     PressKey(app, Key_Z, true); // Ctrl+Z
     CHECK(NoteVotes(NoteOf(app, b.Id), id) == 0);
-    Click(app, Screen(app, a.Box.Center()), 1); // right-click: one back
+    ClickAt(app, Screen(app, a.Box.Center()), 1); // right-click: one back
     CHECK(NoteVotes(NoteOf(app, a.Id), id) == 2);
     CHECK(RoundDots(app.Session.Doc, id) == 2);
 
@@ -67,7 +57,7 @@ TEST_CASE("facilitate: a voting round by mouse, each dot one undo step", "[app][
     CHECK(app.Session.Facilitate.Voting.Results == id);
     CHECK(BuildHeadlessFrame(app, 1.0f) > 0); // a second later: the next click is no double-click
     // Clicks select again once the round is over.
-    Click(app, Screen(app, b.Box.Center()));
+    ClickAt(app, Screen(app, b.Box.Center()));
     CHECK(NoteVotes(NoteOf(app, b.Id), id) == 0);
     CHECK(app.MainView.Selected.Notes.count(b.Id) == 1);
 

@@ -1,6 +1,8 @@
 // The shipped documents: the worked example of DOMAIN.md and the blank CJM format.
 #include "example.h"
 
+#include "../test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -15,19 +17,7 @@ static void CheckIdsUnique(const Document& doc)
         CHECK(value < doc.NextId);
         CHECK(seen.insert(value).second);
     };
-    for (const Persona& p : doc.Personas)
-        add(p.Id.Value);
-    for (const Situation& s : doc.Situations)
-    {
-        for (const Phase& p : s.Phases)
-            add(p.Id.Value);
-        for (const Lane& l : s.Lanes)
-            add(l.Id.Value);
-        for (const Moment& m : s.Moments)
-            add(m.Id.Value);
-        for (const Note& n : s.Notes)
-            add(n.Id.Value);
-    }
+    test::ForEachId(doc, add);
 }
 
 TEST_CASE("Example: structure of the two situations", "[example]")

@@ -5,6 +5,8 @@
 #include "file_json.h"
 #include "history.h"
 
+#include "../test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -17,19 +19,7 @@ static std::set<uint32_t> AllIds(const Document& doc)
         ids.insert(v);
         count++;
     };
-    for (const Persona& p : doc.Personas)
-        add(p.Id.Value);
-    for (const Situation& s : doc.Situations)
-    {
-        for (const Phase& p : s.Phases)
-            add(p.Id.Value);
-        for (const Lane& l : s.Lanes)
-            add(l.Id.Value);
-        for (const Moment& m : s.Moments)
-            add(m.Id.Value);
-        for (const Note& n : s.Notes)
-            add(n.Id.Value);
-    }
+    test::ForEachId(doc, add);
     CHECK(ids.size() == count); // no id twice anywhere in the document
     return ids;
 }

@@ -18,6 +18,14 @@ jb_in_xvfb() {
     fi
 }
 
+# Fails the test unless every tool named is installed (the test set-up installs them).
+jb_need() {
+    local tool
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || jb_fail "missing $tool: run third_party/setup.sh test"
+    done
+}
+
 JB_WORK="$(mktemp -d "${TMPDIR:-/tmp}/jb-e2e.XXXXXX")"
 JB_PID=""
 jb_cleanup() {
@@ -62,6 +70,23 @@ jb_wait_drawn() {
         sleep 0.5
     done
     jb_fail "the app drew no menu bar"
+}
+
+# Copies a shipped map ($1, default the worked example) to $map in the work folder, has the app
+# dump its layout (JB_E2E_DUMP_LAYOUT, for jb_layout) and makes the screenshots folder $shots.
+jb_example() {
+    map="$JB_WORK/kaart.cjm.json"
+    cp "$JB_SRC/assets/maps/${1:-hartfalen-voorbeeld.cjm.json}" "$map"
+    export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
+    shots="$PWD/screenshots"
+    mkdir -p "$shots"
+}
+
+# jb_example with the worked example, then the app started on it; arguments go before the map
+# (e.g. --present).
+jb_start_example() {
+    jb_example
+    jb_start "$@" "$map"
 }
 
 # Ends the app started by jb_start (to start it again, e.g. in another language).
@@ -111,14 +136,18 @@ jb_key() {
 # Evaluates a Python expression over the layout dump `d` and prints the result.
 jb_layout() { python3 -c "import json,sys; d=json.load(open('$JB_E2E_DUMP_LAYOUT')); print($1)"; }
 
-# Waits (up to ~15 s) until the Python condition over the layout dump `d` holds.
-jb_wait_layout() {
+# Waits (up to ~15 s) until the Python condition $2 over the layout dump `d` in file $1 holds.
+jb_wait_dump() {
     for _ in $(seq 1 75); do
-        [ -f "$JB_E2E_DUMP_LAYOUT" ] && [ "$(jb_layout "bool($1)" 2>/dev/null)" = "True" ] && return 0
+        [ -f "$1" ] && [ "$(python3 -c "import json; d=json.load(open('$1')); print(bool($2))" 2>/dev/null)" = "True" ] &&
+            return 0
         sleep 0.2
     done
-    jb_fail "timed out waiting for: $1"
+    jb_fail "timed out waiting for: $2 (in $(basename "$1"))"
 }
+
+# Waits (up to ~15 s) until the Python condition over the layout dump `d` holds.
+jb_wait_layout() { jb_wait_dump "$JB_E2E_DUMP_LAYOUT" "$1"; }
 
 # Left drag from ($1,$2) to ($3,$4) in several steps.
 jb_drag() {
@@ -130,6 +159,29 @@ jb_drag() {
     done
     sleep 0.4
     xdotool mouseup 1; sleep 0.6
+}
+
+# Ctrl+S, then waits until the map file $map was written and the title shows it saved.
+jb_save() {
+    local before
+    before="$(stat -c %Y.%s "$map")"
+    jb_key ctrl+s
+    for _ in $(seq 1 50); do
+        [ "$(stat -c %Y.%s "$map")" != "$before" ] && break
+        sleep 0.2
+    done
+    jb_wait_saved
+}
+
+# Starts the app on $map inviting participants on 127.0.0.1 and reads the page's address from the
+# QR code on screen into $url.
+jb_start_inviting() {
+    export JB_INVITE_ADDRESS=127.0.0.1
+    jb_start "$map" --invite
+    jb_settle 2
+    jb_shot "$JB_WORK/code.png"
+    url="$(zbarimg --raw -q "$JB_WORK/code.png" | head -n 1 || true)"
+    [[ "$url" =~ ^http://127\.0\.0\.1:[0-9]+/[a-z2-7]{26}/$ ]] || jb_fail "no invitation address in the QR code (read: '$url')"
 }
 
 # Waits until the window title has no unsaved-changes dot (the save finished).

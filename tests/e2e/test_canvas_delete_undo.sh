@@ -5,11 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
 
-map="$JB_WORK/map.cjm.json"
-cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
-shots="$PWD/screenshots"
-mkdir -p "$shots"
+jb_example
 original="$("$JB_BIN" check "$map")"
 echo "start: $original"
 # What is left when the current situation is emptied: the desired situation's counts.

@@ -6,12 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
 
-map="$JB_WORK/map.cjm.json"
-cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
-shots="$PWD/screenshots"
-mkdir -p "$shots"
-jb_start "$map"
+jb_start_example
 jb_wait_layout "len(d['moments']) == 15"
 jb_shot "$shots/canvas_0_start.png"
 

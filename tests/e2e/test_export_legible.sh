@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
-command -v tesseract >/dev/null || jb_fail "tesseract is missing: run third_party/setup.sh test"
+jb_need tesseract
 
 example="$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json"
 out="$JB_WORK/a3.png"

@@ -4,11 +4,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
-mkdir -p "$PWD/screenshots"
-map="$JB_WORK/kaart.cjm.json"
-cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
-jb_start --present "$map"
+jb_start_example --present
 jb_wait_layout "d['presenting']"
 jb_key Right; jb_key Right; jb_key Right
 jb_wait_layout "d['step'] == 3"

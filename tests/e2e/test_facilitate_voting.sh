@@ -9,12 +9,7 @@ jb_in_xvfb
 # 0.15 s, and ImGui 1.86 loses a key pressed and released between two frames.
 jb_key() { xdotool keydown "$1"; sleep 0.4; xdotool keyup "$1"; sleep 0.2; }
 
-map="$JB_WORK/map.cjm.json"
-cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
-shots="$PWD/screenshots"
-mkdir -p "$shots"
-jb_start "$map"
+jb_start_example
 jb_wait_layout "len(d['notes']) >= 9"
 
 # A click as the app sees it: button down and up a frame apart, then a frame to draw.

@@ -6,11 +6,8 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
-mkdir -p "$PWD/screenshots"
 
-map="$JB_WORK/kaart.cjm.json"
-cp "$JB_SRC/assets/maps/blank-format.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
+jb_example blank-format.cjm.json
 jb_start "$map"
 jb_wait_layout "len(d['phases']) == 7"
 jb_wait_drawn
@@ -36,13 +33,7 @@ xdotool mousemove 888 720 click 1 # the dialog's empty space: the field is done
 jb_settle 1
 jb_shot "$JB_WORK/typed.png"
 cp "$JB_WORK/typed.png" "$PWD/screenshots/fast_typing.png"
-before="$(stat -c %Y.%s "$map")"
-jb_key ctrl+s
-for _ in $(seq 1 50); do
-    [ "$(stat -c %Y.%s "$map")" != "$before" ] && break
-    sleep 0.2
-done
-jb_wait_saved
+jb_save
 got_scope="$(python3 -c "import json; print(json.load(open('$map'))['scope'])")"
 got_outcome="$(python3 -c "import json; print(json.load(open('$map'))['intended_outcome'])")"
 echo "scope:   $got_scope"

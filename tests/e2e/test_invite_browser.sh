@@ -9,7 +9,7 @@ source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
 export JB_NODE_MODULES="$PWD/browser/node_modules"
 export JB_CHROMIUM="${JB_CHROMIUM:-$(command -v chromium || true)}"
-for tool in zbarimg node; do command -v "$tool" >/dev/null || jb_fail "missing $tool: run third_party/setup.sh test"; done
+jb_need zbarimg node
 [ -x "$JB_CHROMIUM" ] || jb_fail "missing chromium: run third_party/setup.sh test"
 [ -d "$JB_NODE_MODULES/playwright-core" ] || jb_fail "playwright-core is not installed: run ctest -R browser_setup (tests/browser/setup.sh)"
 
@@ -28,12 +28,7 @@ json.dump(doc, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
 PY
 "$JB_BIN" check "$map" | grep -q '^ok: ' || jb_fail "the map with a voting round does not load"
 
-export JB_INVITE_ADDRESS=127.0.0.1
-jb_start "$map" --invite
-jb_settle 2
-jb_shot "$JB_WORK/code.png"
-url="$(zbarimg --raw -q "$JB_WORK/code.png" | head -n 1 || true)"
-[[ "$url" =~ ^http://127\.0\.0\.1:[0-9]+/[a-z2-7]{26}/$ ]] || jb_fail "no invitation address in the QR code (read: '$url')"
+jb_start_inviting
 
 text="Telemonitoring samen met Ria oefenen, een week lang"
 result="$(node "$JB_SRC/tests/browser/invite_phone.js" "$url" "$text" "$shots/invite_phone")" || jb_fail "the browser run failed: $result"

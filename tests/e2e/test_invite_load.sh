@@ -11,18 +11,13 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
-command -v zbarimg >/dev/null || jb_fail "missing zbarimg: run third_party/setup.sh test"
+jb_need zbarimg
 client="$JB_SRC/tests/e2e/invite_client.py"
 
 map="$JB_WORK/werkmap.cjm.json"
 cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
 export JB_FRAME_LOG="$JB_WORK/frames.log"
-export JB_INVITE_ADDRESS=127.0.0.1
-jb_start "$map" --invite
-jb_settle 2
-jb_shot "$JB_WORK/code.png"
-url="$(zbarimg --raw -q "$JB_WORK/code.png" | head -n 1 || true)"
-[[ "$url" =~ ^http://127\.0\.0\.1:[0-9]+/[a-z2-7]{26}/$ ]] || jb_fail "no invitation address in the QR code (read: '$url')"
+jb_start_inviting
 
 frames() { wc -l <"$JB_FRAME_LOG"; }
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$JB_PID/status"; }

@@ -7,7 +7,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
-for tool in zbarimg curl; do command -v "$tool" >/dev/null || jb_fail "missing $tool: run third_party/setup.sh test"; done
+jb_need zbarimg curl
 
 shots="$PWD/screenshots"
 mkdir -p "$shots"

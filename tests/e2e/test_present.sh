@@ -7,13 +7,9 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
-command -v tesseract >/dev/null || jb_fail "missing tesseract: run third_party/setup.sh test"
+jb_need tesseract
 
-map="$JB_WORK/kaart.cjm.json"
-cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
-mkdir -p "$PWD/screenshots"
-jb_start "$map"
+jb_start_example
 jb_wait_layout "not d['presenting'] and len(d['phases']) == 7"
 
 # An editing view of our own: zoomed in at a spot and panned.

@@ -8,32 +8,10 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 JB_SCREEN="3840x1080x24"
 jb_in_xvfb
-for tool in tesseract zbarimg; do command -v "$tool" >/dev/null || jb_fail "missing $tool: run third_party/setup.sh test"; done
+jb_need tesseract zbarimg
 
-map="$JB_WORK/kaart.cjm.json"
-cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
-projector_dump="$JB_WORK/layout-projector.json"
-mkdir -p "$PWD/screenshots"
-jb_projector() { python3 -c "import json; d=json.load(open('$projector_dump')); print($1)"; }
-jb_wait_projector() {
-    for _ in $(seq 1 75); do
-        [ -f "$projector_dump" ] && [ "$(jb_projector "bool($1)" 2>/dev/null)" = "True" ] && return 0
-        sleep 0.2
-    done
-    jb_fail "timed out waiting for the projector view: $1"
-}
-projector_half() { convert "$1" -crop 1920x1080+1920+0 +repage "$2"; }
-projector_window() { xdotool search --onlyvisible --name '^Projector$' 2>/dev/null | head -n 1 || true; }
-# Waits (up to ~20 s: typed keys reach the app one frame each, and a busy machine draws slowly)
-# until the shell condition holds.
-wait_until() {
-    for _ in $(seq 1 100); do
-        eval "$1" && return 0
-        sleep 0.2
-    done
-    jb_fail "timed out waiting for: $1"
-}
+jb_example
+source "$(dirname "$0")/projector_lib.sh"
 
 # Inviting participants: the QR code stands on the projector too, and a phone can read it there.
 export JB_INVITE_ADDRESS=127.0.0.1

@@ -7,12 +7,8 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
-mkdir -p "$PWD/screenshots"
 
-map="$JB_WORK/kaart.cjm.json"
-cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
-jb_start "$map"
+jb_start_example
 jb_wait_layout "not d['presenting'] and len(d['phases']) == 7"
 # The mouse over the canvas, away from every card.
 xdotool mousemove 900 1000
@@ -21,15 +17,9 @@ jb_settle 0.5
 # Every tap: press and release with no pause between them. 40 ms between the taps: GLFW on X11
 # takes a release followed within 20 ms by a press of the same key for the keyboard's own
 # auto-repeat (no hand or clicker is that fast), and a frame here takes longer than 40 ms.
-before="$(stat -c %Y.%s "$map")"
 xdotool key --delay 40 ctrl+a Delete ctrl+z ctrl+y
 jb_settle 1
-jb_key ctrl+s
-for _ in $(seq 1 50); do
-    [ "$(stat -c %Y.%s "$map")" != "$before" ] && break
-    sleep 0.2
-done
-jb_wait_saved
+jb_save
 jb_shot "$JB_WORK/after.png"
 cp "$JB_WORK/after.png" "$PWD/screenshots/short_keys_after.png"
 counts="$(python3 -c "

@@ -5,12 +5,8 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jb_in_xvfb
-mkdir -p "$PWD/screenshots"
 
-map="$JB_WORK/kaart.cjm.json"
-cp "$JB_SRC/assets/maps/hartfalen-voorbeeld.cjm.json" "$map"
-export JB_E2E_DUMP_LAYOUT="$JB_WORK/layout.json"
-jb_start "$map"
+jb_start_example
 jb_wait_layout "len(d['phases']) == 7"
 # Zoom in on the fourth moment so its cells are large enough to aim at.
 read -r cx cy <<<"$(jb_layout "'%d %d' % ((d['moments'][3]['card'][0]+d['moments'][3]['card'][2])/2, (d['moments'][3]['card'][1]+d['moments'][3]['card'][3])/2)")"

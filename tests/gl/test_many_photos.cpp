@@ -4,10 +4,11 @@
 #include "edit.h"
 #include "example.h"
 #include "export/snapshot.h"
-#include "host/gl_context.h"
 #include "render/photo_image.h"
 #include "render/photo_textures.h"
 #include "text/i18n.h"
+
+#include "need_gl.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,18 +17,6 @@
 
 namespace
 {
-void NeedGl()
-{
-    static HiddenGlContext ctx;
-    static const Status status = [] {
-        const Status s = CreateHiddenGlContext(&ctx);
-        std::atexit([] { DestroyHiddenGlContext(&ctx); });
-        return s;
-    }();
-    INFO(status.Message);
-    REQUIRE(status.Ok);
-}
-
 struct Rgb
 {
     int R, G, B;
