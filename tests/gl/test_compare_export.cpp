@@ -29,17 +29,10 @@ SnapshotImage Render(const Document& doc, ExportSituations shown, bool gaps = tr
     settings.PaperSize = Paper::A4;
     settings.Dpi = 150;
     settings.ShowGaps = gaps;
-    SnapshotPlan plan;
-    const Status planned = PlanSnapshot(doc, settings, Rect(), Vec2(), &plan);
-    INFO(planned.Message);
-    REQUIRE(planned.Ok);
-    ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts).Ok);
     SnapshotImage image;
-    REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image).Ok);
-    DestroyExportFonts(&fonts);
-    if (plan_out)
-        *plan_out = std::move(plan);
+    const Status rendered = RenderPlannedSnapshot(doc, settings, &image, plan_out);
+    INFO(rendered.Message);
+    REQUIRE(rendered.Ok);
     return image;
 }
 

@@ -67,17 +67,12 @@ TEST_CASE("forty personas with photos: each card shows its own photo in the snap
         doc.Personas.back().Photo = SolidPhoto(colours[i], i % 4 == 0 ? 1024 : 32);
     }
 
-    SnapshotPlan plan;
     ExportSettings settings;
     settings.PaperSize = Paper::A3;
     settings.Dpi = 150;
     settings.Date = "01-01-2026";
-    REQUIRE(PlanSnapshot(doc, settings, Rect(), Vec2(), &plan));
-    ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts));
     SnapshotImage image;
-    REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image));
-    DestroyExportFonts(&fonts);
+    REQUIRE(RenderPlannedSnapshot(doc, settings, &image, nullptr));
 
     std::vector<size_t> counts(colours.size(), 0);
     for (size_t p = 0; p + 2 < image.Rgb.size(); p += 3)

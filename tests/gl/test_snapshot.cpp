@@ -266,12 +266,8 @@ TEST_CASE("the worked example at A4 150 dpi looks like the golden picture", "[sn
     SetLanguage(Language::English);
     const Document doc = MakeExampleDocument();
     SnapshotPlan plan;
-    REQUIRE(PlanSnapshot(doc, OnPaper(Paper::A4, 150), Rect(), Vec2(), &plan));
-    ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts));
     SnapshotImage image;
-    REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image));
-    DestroyExportFonts(&fonts);
+    REQUIRE(RenderPlannedSnapshot(doc, OnPaper(Paper::A4, 150), &image, &plan));
     std::string png;
     REQUIRE(EncodeSnapshot(image, doc, plan.Dpi, &png));
 
@@ -320,12 +316,8 @@ TEST_CASE("the worked example at A4 150 dpi looks like the golden picture", "[sn
     Document changed = doc;
     for (Note& note : changed.Situations[0].Notes)
         note.Moment = changed.Situations[0].Moments.front().Id;
-    SnapshotPlan changed_plan;
-    REQUIRE(PlanSnapshot(changed, OnPaper(Paper::A4, 150), Rect(), Vec2(), &changed_plan));
-    REQUIRE(CreateExportFonts(changed, changed_plan.FontZoom, &fonts));
     SnapshotImage changed_image;
-    REQUIRE(RenderSnapshot(changed_plan, fonts, PixelRect(), 0, &changed_image));
-    DestroyExportFonts(&fonts);
+    REQUIRE(RenderPlannedSnapshot(changed, OnPaper(Paper::A4, 150), &changed_image, nullptr));
     REQUIRE(changed_image.Width == golden.Width);
     CHECK(DifferentPixels(golden.Rgb.data(), changed_image.Rgb.data(), pixels, 40) > pixels / 200);
 }
@@ -346,13 +338,8 @@ TEST_CASE("a persona's photo is drawn on its card in the snapshot, through the s
     REQUIRE(EncodeSnapshot(square, doc, 0.0, &png));
     REQUIRE(PreparePersonaPhoto(png, &photo));
     auto magenta_pixels = [](const Document& d) {
-        SnapshotPlan plan;
-        REQUIRE(PlanSnapshot(d, OnPaper(Paper::A4, 150), Rect(), Vec2(), &plan));
-        ExportFonts fonts;
-        REQUIRE(CreateExportFonts(d, plan.FontZoom, &fonts));
         SnapshotImage image;
-        REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &image));
-        DestroyExportFonts(&fonts);
+        REQUIRE(RenderPlannedSnapshot(d, OnPaper(Paper::A4, 150), &image, nullptr));
         size_t count = 0;
         for (size_t i = 0; i + 2 < image.Rgb.size(); i += 3)
             count += image.Rgb[i] > 220 && image.Rgb[i + 1] < 40 && image.Rgb[i + 2] > 220;

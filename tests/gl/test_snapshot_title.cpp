@@ -29,12 +29,8 @@ Picture Render(const Document& doc)
     settings.Dpi = 150;
     settings.Date = "01-01-2026";
     SnapshotPlan plan;
-    REQUIRE(PlanSnapshot(doc, settings, Rect(), Vec2(), &plan));
-    ExportFonts fonts;
-    REQUIRE(CreateExportFonts(doc, plan.FontZoom, &fonts));
     Picture picture;
-    REQUIRE(RenderSnapshot(plan, fonts, PixelRect(), 0, &picture.Image));
-    DestroyExportFonts(&fonts);
+    REQUIRE(RenderPlannedSnapshot(doc, settings, &picture.Image, &plan));
     const SnapshotPart& part = plan.Parts[0];
     const Rect band = part.Layout.TitleBand;
     auto to_pixels = [&](Vec2 min_world, Vec2 max_world) {
