@@ -62,6 +62,19 @@ void Edit(AppState& app, const std::string& title)
     app.Session.Doc.Title = title;
     CommitEdit(app.Session);
 }
+
+// The worked example opened with autosave on in `folder`, retitled `title`, and that version
+// written (the only autosave in the folder).
+void StartWithOneAutosave(AppState& app, const std::string& folder, const std::string& title)
+{
+    AutosaveBegin(app, 30, folder);
+    OpenExample(app);
+    AutosaveTick(app, 0.0, false);
+    Edit(app, title);
+    AutosaveTick(app, 1.0, true);
+    AutosaveFlushForTesting(app);
+    REQUIRE(CountFiles(folder, ".cjm.json") == 1);
+}
 } // namespace
 
 TEST_CASE("autosave writes versions while unsaved, keeps ten, and a clean close removes them", "[autosave]")
@@ -149,13 +162,7 @@ TEST_CASE("opening another map removes the autosaves of the one closed", "[autos
 {
     TempFolder dir;
     AppState app;
-    AutosaveBegin(app, 30, dir.Path);
-    OpenExample(app);
-    AutosaveTick(app, 0.0, false);
-    Edit(app, "Eerste kaart");
-    AutosaveTick(app, 1.0, true);
-    AutosaveFlushForTesting(app);
-    REQUIRE(CountFiles(dir.Path, ".cjm.json") == 1);
+    StartWithOneAutosave(app, dir.Path, "Eerste kaart");
     const std::string first_key = AutosaveCurrentKey(app);
 
     // The user answered the unsaved-changes question with "Don't save" and opened another map.
@@ -264,13 +271,7 @@ TEST_CASE("a failing autosave says so in the status bar and keeps the older vers
 {
     TempFolder dir;
     AppState app;
-    AutosaveBegin(app, 30, dir.Path);
-    OpenExample(app);
-    AutosaveTick(app, 0.0, false);
-    Edit(app, "Versie die bewaard wordt");
-    AutosaveTick(app, 1.0, true);
-    AutosaveFlushForTesting(app);
-    REQUIRE(CountFiles(dir.Path, ".cjm.json") == 1);
+    StartWithOneAutosave(app, dir.Path, "Versie die bewaard wordt");
 
     SetWriteFailureForTesting(ENOSPC);
     Edit(app, "Versie op een volle schijf");
