@@ -104,6 +104,24 @@ jb_settle() { sleep "${1:-1.5}"; }
 # Screenshot of the whole virtual screen into $1.
 jb_shot() { import -window root "$1"; }
 
+# Screenshot $JB_WORK/$2.png, kept as screenshots/$2.png too; fails unless more than $3 pixels
+# differ from the screenshot $1 (what the screen showed before): $4 says what should have appeared.
+jb_shot_changed() {
+    local changed
+    jb_shot "$JB_WORK/$2.png"
+    mkdir -p "$PWD/screenshots" && cp "$JB_WORK/$2.png" "$PWD/screenshots/$2.png"
+    changed="$(jb_diff_pixels "$1" "$JB_WORK/$2.png")"
+    echo "pixels changed by $4: $changed"
+    [ "$changed" -gt "$3" ] || jb_fail "no $4 on the screen"
+}
+
+# Fails unless the window title shows the map unchanged (no unsaved-changes dot); $1 says why not.
+jb_title_unchanged() {
+    local title
+    title="$(xdotool getwindowname "$JB_WID")"
+    [[ "$title" != *"●"* ]] || jb_fail "$1: $title"
+}
+
 # Number of distinct colours in an image.
 jb_colours() { convert "$1" -format '%k' info:; }
 

@@ -56,13 +56,8 @@ autosaved="$(ls "$recovery"/*.cjm.json | tail -n 1)"
 
 # Session 2: the recovery dialog appears over the map; Enter restores the newest version.
 jb_start "$map"
-jb_shot "$JB_WORK/recovery_dialog.png"
-mkdir -p "$PWD/screenshots" && cp "$JB_WORK/recovery_dialog.png" "$PWD/screenshots/recovery_dialog.png"
-dialog_diff="$(jb_diff_pixels "$JB_WORK/normal_start.png" "$JB_WORK/recovery_dialog.png")"
-echo "pixels changed by the recovery dialog: $dialog_diff"
-[ "$dialog_diff" -gt 50000 ] || jb_fail "no recovery dialog on the screen"
-title="$(xdotool getwindowname "$JB_WID")"
-[[ "$title" != *"●"* ]] || jb_fail "the map is unsaved before anything was restored: $title"
+jb_shot_changed "$JB_WORK/normal_start.png" recovery_dialog 50000 "the recovery dialog"
+jb_title_unchanged "the map is unsaved before anything was restored"
 jb_key Return
 jb_settle
 jb_shot "$JB_WORK/restored.png"
