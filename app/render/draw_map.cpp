@@ -7,8 +7,11 @@
 // notes are drawn as flat coloured blocks and faces as dots, one per pixel column.
 #include "render/draw_map.h"
 
+#include "phase_name_fit.h"
+
 #include "compare.h"
 #include "curve.h"
+#include "phase_name_fit.h"
 #include "render/draw_parts.h"
 #include "text/i18n.h"
 #include "render/map_painter.h"
@@ -62,10 +65,13 @@ void DrawPhaseHeader(const Painter& p, const Situation& situation, const PhaseCo
     p.FillRect(header, p.Colors.PhaseHeader, 6.0f);
     const Phase* phase = FindPhase(situation, column.Id);
     const Rect clip = {header.Min + Vec2(12, 0), header.Max - Vec2(12, 0)};
-    const float name_y = header.Center().y - 28.0f * p.TextScale * 0.55f;
-    // One line; a name wider than its phase ends in "…" rather than being cut mid-letter.
-    p.Text(phase ? PhaseTitle(*phase) : "", {header.Min.x + 14.0f, name_y}, 28.0f, p.Colors.PhaseHeaderText, clip.Width() - 2.0f,
-           clip, true, 1);
+    const char* name = phase ? PhaseTitle(*phase) : "";
+    const float width = clip.Width() - 2.0f;
+    const PhaseNameFit fit = FitPhaseName(28.0f, p.TextWidth(name, 28.0f, true), width, header.Height(), p.TextScale);
+    const float size = fit.Size;
+    const int lines = fit.Lines;
+    const float name_y = header.Center().y - size * p.TextScale * (lines == 2 ? 1.15f : 0.55f);
+    p.Text(name, {header.Min.x + 14.0f, name_y}, size, p.Colors.PhaseHeaderText, width, clip, true, lines);
 }
 
 // A lane's title cell left of the phases, with the -2..+2 scale of an experience lane.
