@@ -134,7 +134,7 @@ LayoutMetrics PresentationMetrics()
     return m;
 }
 
-MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics)
+MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics, const ItemHeights* heights)
 {
     MapLayout layout;
     layout.Metrics = metrics;
@@ -165,10 +165,19 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
         if (!std::is_sorted(list.begin(), list.end(), by_x)) // usually they are: skip the sort's buffer
             std::stable_sort(list.begin(), list.end(), by_x);
 
+    // Each card's and note's height: the metrics' own, or grown for its text.
+    const bool card_heights = heights && heights->Cards.size() == moment_count && heights->CardCut.size() == moment_count;
+    const bool note_heights = heights && heights->Notes.size() == note_count && heights->NoteCut.size() == note_count;
+    const auto card_height = [&](size_t i) { return card_heights ? std::max(m.CardHeight, heights->Cards[i]) : m.CardHeight; };
+    const auto note_height = [&](size_t i) { return note_heights ? std::max(m.NoteHeight, heights->Notes[i]) : m.NoteHeight; };
+    float tallest_card = m.CardHeight;
+    for (size_t i = 0; card_heights && i < moment_count; i++)
+        tallest_card = std::max(tallest_card, card_height(i));
+
     // Notes attached to each moment, per kind: they stack under the moment in their lane.
     std::vector<int> note_moment(note_count, -1); // model index of each note's moment
-    std::vector<int> stack_count[2] = {std::vector<int>(moment_count, 0), std::vector<int>(moment_count, 0)};
-    int most_stacked[2] = {0, 0};
+    std::vector<float> stack_height[2] = {std::vector<float>(moment_count, 0.0f), std::vector<float>(moment_count, 0.0f)};
+    float most_stacked[2] = {0.0f, 0.0f}; // the highest stack of notes (gaps included) of each kind
     for (size_t i = 0; i < note_count; i++)
     {
         const Note& note = situation.Notes[i];
@@ -178,12 +187,14 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
         if (model < 0)
             continue;
         note_moment[i] = model;
-        const int n = ++stack_count[(int)note.Kind][(size_t)model];
-        most_stacked[(int)note.Kind] = std::max(most_stacked[(int)note.Kind], n);
+        float& stack = stack_height[(int)note.Kind][(size_t)model];
+        stack += (stack > 0.0f ? m.NoteGap : 0.0f) + note_height(i);
+        most_stacked[(int)note.Kind] = std::max(most_stacked[(int)note.Kind], stack);
     }
 
     // Lane rows, top to bottom.
     float y = m.PhaseHeaderHeight;
+    float card_offset = m.LanePadding; // the top of the cards below the top of the moments lane
     for (size_t lane_index = 0; lane_index < situation.Lanes.size(); lane_index++)
     {
         const Lane& lane = situation.Lanes[lane_index];
@@ -198,13 +209,20 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
         if (lane.Kind == LaneKind::PainPoints || lane.Kind == LaneKind::Opportunities)
         {
             // Presenting, an empty notes lane still keeps a note's height: the room sees it is empty.
-            const int n = std::max(most_stacked[lane.Kind == LaneKind::PainPoints ? 0 : 1], m.PresentLanes ? 1 : 0);
-            height = std::max(height, 2.0f * m.LanePadding + n * (m.NoteHeight + m.NoteGap) - m.NoteGap);
+            const float stack = std::max(most_stacked[lane.Kind == LaneKind::PainPoints ? 0 : 1], m.PresentLanes ? m.NoteHeight : 0.0f);
+            height = std::max(height, 2.0f * m.LanePadding + stack);
         }
         if (lane.Kind == LaneKind::Moments) // cards taller than the lane (grown for their text) make it grow
             height = std::max(height, m.CardHeight + 2.0f * m.LanePadding);
         if (lane_index < m.LaneHeights.size())
             height = std::max(height, m.LaneHeights[lane_index]);
+        if (lane.Kind == LaneKind::Moments)
+        {
+            // Cards of the standard height sit in the middle of the lane; taller ones grow down from
+            // the same top, and the lane grows to hold the tallest.
+            card_offset = (height - m.CardHeight) * 0.5f;
+            height = std::max(height, card_offset + tallest_card + m.LanePadding);
+        }
         LaneRow row;
         row.Id = lane.Id;
         row.Kind = lane.Kind;
@@ -227,7 +245,7 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     };
     layout.PatientCurveBand = curve_band(patient_row);
     layout.ProfessionalCurveBand = curve_band(professional_row);
-    const float card_top = moments_row ? moments_row->Row.Center().y - m.CardHeight * 0.5f : m.PhaseHeaderHeight;
+    const float card_top = moments_row ? moments_row->Row.Min.y + card_offset : m.PhaseHeaderHeight;
 
     // Phase columns, left to right, and the moments in them.
     layout.Moments.reserve(moment_count);
@@ -263,7 +281,9 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
             box.ModelIndex = list[i];
             box.Phase = phase.Id;
             box.CenterX = x + centers[i];
-            box.Card = {{box.CenterX - m.CardWidth * 0.5f, card_top}, {box.CenterX + m.CardWidth * 0.5f, card_top + m.CardHeight}};
+            box.Card = {{box.CenterX - m.CardWidth * 0.5f, card_top},
+                        {box.CenterX + m.CardWidth * 0.5f, card_top + card_height((size_t)list[i])}};
+            box.TitleCut = card_heights && heights->CardCut[(size_t)list[i]] != 0;
             // A moment not scored yet keeps its handle on the neutral line, where dragging scores it.
             box.PatientScored = moment.Patient.Score.has_value();
             box.ProfessionalScored = moment.Professional.Score.has_value();
@@ -310,7 +330,7 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     const int attached = per_box.back();
     layout.Notes.resize(note_count);
     layout.FirstFreeNote = attached;
-    std::vector<int> placed[2] = {std::vector<int>(layout.Moments.size(), 0), std::vector<int>(layout.Moments.size(), 0)};
+    std::vector<float> placed[2] = {std::vector<float>(layout.Moments.size(), 0.0f), std::vector<float>(layout.Moments.size(), 0.0f)};
     int next_free = attached;
     for (size_t i = 0; i < note_count; i++)
     {
@@ -319,19 +339,22 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
         nb.Id = note.Id;
         nb.ModelIndex = (int)i;
         nb.Kind = note.Kind;
+        nb.TextCut = note_heights && heights->NoteCut[i] != 0;
+        const float h = note_height(i);
         const int box = note_box[i];
         if (box >= 0)
         {
             const MomentBox& mb = layout.Moments[(size_t)box];
             const LaneRow* row = note_rows[(int)note.Kind];
-            const int stack = placed[(int)note.Kind][(size_t)box]++;
-            const float top = row->Row.Min.y + m.LanePadding + stack * (m.NoteHeight + m.NoteGap);
-            nb.Box = {{mb.CenterX - m.NoteWidth * 0.5f, top}, {mb.CenterX + m.NoteWidth * 0.5f, top + m.NoteHeight}};
+            float& stack = placed[(int)note.Kind][(size_t)box];
+            const float top = row->Row.Min.y + m.LanePadding + stack;
+            stack += h + m.NoteGap;
+            nb.Box = {{mb.CenterX - m.NoteWidth * 0.5f, top}, {mb.CenterX + m.NoteWidth * 0.5f, top + h}};
             layout.Notes[(size_t)per_box[(size_t)box]++] = nb;
         }
         else
         {
-            nb.Box = {{note.X, note.Y}, {note.X + m.NoteWidth, note.Y + m.NoteHeight}};
+            nb.Box = {{note.X, note.Y}, {note.X + m.NoteWidth, note.Y + h}};
             layout.FreeNotesByX.push_back(next_free);
             layout.Notes[(size_t)next_free++] = nb;
         }
@@ -346,68 +369,6 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
     for (const NoteBox& nb : layout.Notes)
         layout.Bounds.Add(nb.Box);
     return layout;
-}
-
-namespace
-{
-uint32_t FloatBits(float v)
-{
-    uint32_t bits;
-    std::memcpy(&bits, &v, sizeof(bits));
-    return bits;
-}
-
-// A score's bits, or a NaN pattern no stored score has (scores are finite) when not scored.
-uint32_t ScoreBits(const std::optional<float>& score) { return score ? FloatBits(*score) : 0x7FC0DEADu; }
-
-// Calls put(word) for everything ComputeLayout reads, flattened. Keep in step with ComputeLayout.
-template <class Put>
-void VisitLayoutInputs(const Situation& s, const LayoutMetrics& m, Put&& put)
-{
-    const float metrics[] = {m.LaneLabelWidth, m.PhaseHeaderHeight, m.TitleBandHeight, m.CardWidth, m.CardHeight, m.CardGap,
-                             m.NoteWidth, m.NoteHeight, m.NoteGap, m.LanePadding, m.CurveBandFraction, m.PersonaWidth,
-                             m.TextScale, m.CardTitleScale, m.TextPadding, m.CellInset, m.PresentLanes ? 1.0f : 0.0f, m.CurveLaneHeight};
-    for (float v : metrics)
-        put(FloatBits(v));
-    put((uint32_t)m.LaneHeights.size());
-    for (float v : m.LaneHeights)
-        put(FloatBits(v));
-    put((uint32_t)s.Phases.size());
-    for (const Phase& p : s.Phases)
-        put(p.Id.Value), put(FloatBits(p.Width));
-    put((uint32_t)s.Lanes.size());
-    for (const Lane& l : s.Lanes)
-        put(l.Id.Value), put((uint32_t)l.Kind), put(l.Visible ? 1u : 0u), put(FloatBits(l.Height));
-    put((uint32_t)s.Moments.size());
-    for (const Moment& mo : s.Moments)
-        put(mo.Id.Value), put(mo.Phase.Value), put(FloatBits(mo.X)), put(ScoreBits(mo.Patient.Score)), put(ScoreBits(mo.Professional.Score));
-    put((uint32_t)s.Notes.size());
-    for (const Note& n : s.Notes)
-        put(n.Id.Value), put((uint32_t)n.Kind), put(n.Moment.Value), put(FloatBits(n.X)), put(FloatBits(n.Y));
-}
-} // namespace
-
-const MapLayout& CachedLayout(LayoutCache& cache, const Situation& situation, const LayoutMetrics& metrics)
-{
-    // Compare in place first (no copy): most frames change nothing.
-    if (cache.Valid)
-    {
-        const std::vector<uint32_t>& key = cache.Key;
-        size_t at = 0;
-        bool same = true;
-        VisitLayoutInputs(situation, metrics, [&](uint32_t word) {
-            same = same && at < key.size() && key[at] == word;
-            at++;
-        });
-        if (same && at == key.size())
-            return cache.Layout;
-    }
-    cache.Key.clear();
-    VisitLayoutInputs(situation, metrics, [&](uint32_t word) { cache.Key.push_back(word); });
-    cache.Layout = ComputeLayout(situation, metrics);
-    cache.Valid = true;
-    cache.Computations++;
-    return cache.Layout;
 }
 
 Hit HitTest(const MapLayout& layout, Vec2 p_world, float handle_radius_world)

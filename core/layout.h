@@ -7,7 +7,17 @@
 #include "id_index.h"
 #include "journey.h"
 
+#include <cstdint>
+#include <string>
 #include <vector>
+
+// Beyond these a text ends in "…" instead of growing its card, note or lane further.
+struct TextLineLimits
+{
+    int CardTitle = 5;
+    int Note = 8;
+    int Cell = 10; // descriptions, experiences, other lanes' texts
+};
 
 struct LayoutMetrics
 {
@@ -34,6 +44,7 @@ struct LayoutMetrics
     // Least height of each lane (by index in Situation::Lanes; 0 or missing: none), e.g. to hold
     // the lane's texts at this text scale (core/text_fit.h) or to fill a printed sheet.
     std::vector<float> LaneHeights;
+    TextLineLimits Lines; // a card's title and a note grow to these many lines, then end in "…"
 };
 
 // The metrics of presentation mode: large text on cards and notes sized for it, so that a phase
@@ -66,6 +77,7 @@ struct MomentBox
     Vec2 ProfessionalPoint;
     bool PatientScored = false; // false: not scored yet, the point sits on the neutral line and the curve skips it
     bool ProfessionalScored = false;
+    bool TitleCut = false; // the title has more lines than the card shows: it ends in "…" (the tooltip shows it all)
 };
 
 struct NoteBox
@@ -74,6 +86,17 @@ struct NoteBox
     int ModelIndex = -1; // index in Situation::Notes when laid out (check the id before use)
     NoteKind Kind = NoteKind::PainPoint;
     Rect Box; // world units
+    bool TextCut = false; // the text has more lines than the note shows: it ends in "…"
+};
+
+// Each card's and note's own height, grown for its text (core/text_fit.h measures them), by
+// index in Situation::Moments / Situation::Notes; 0, or vectors of another length: the metrics' size.
+struct ItemHeights
+{
+    std::vector<float> Cards;
+    std::vector<float> Notes;
+    std::vector<uint8_t> CardCut; // 1: the title was cut at TextLineLimits::CardTitle lines
+    std::vector<uint8_t> NoteCut;
 };
 
 struct MapLayout
@@ -95,14 +118,39 @@ struct MapLayout
     Rect ProfessionalCurveBand;
 };
 
-MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics = LayoutMetrics());
+// Cards and notes are at least the metrics' size, taller where `heights` says (the moments lane
+// and the notes lanes grow to hold them).
+MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics = LayoutMetrics(),
+                        const ItemHeights* heights = nullptr);
+
+class TextWrapCache;
+// What a layout cache last measured the cards' and notes' texts from: only changed texts are
+// measured again.
+struct MeasuredTexts
+{
+    // Every text measured, one after the other (per moment its title and channel, then per note
+    // its text): compared with the document's in one sweep through memory.
+    std::string Pool;
+    std::vector<uint32_t> Ends;     // where each text ends in Pool
+    std::vector<uint8_t> NoteFlags; // 1: a note from a participant's phone (its text is narrower)
+    std::vector<float> Signature; // the metrics and language they were measured with
+    const Situation* Shown = nullptr; // the situation last measured
+    ItemHeights Heights;
+};
 
 // The layout of a situation, recomputed only when something it depends on changed. Every frame
-// compares the layout's inputs (ids, phases, positions, scores, lane sizes and visibility; never
-// texts, which the layout does not read) with those of the last computation: exact, and no edit
-// has to remember to announce itself.
+// compares the layout's inputs (ids, phases, positions, scores, lane sizes and visibility, and
+// the heights of the cards and notes) with those of the last computation: exact, and no edit has
+// to remember to announce itself. With `Texts` set, cards and notes are sized for their text:
+// each frame compares the texts with those last measured and measures only the changed ones.
 struct LayoutCache
 {
+    TextWrapCache* Texts = nullptr; // the wrap cache of the fonts the map is drawn with; null: fixed sizes
+    MeasuredTexts Measured;
+    // The app's frame number (0: none): the texts are compared once per frame, however often the
+    // frame asks for the layout (a text typed shows in its card's size from the next frame).
+    uint64_t TextsFrame = 0;
+    uint64_t TextsCheckedFrame = 0;
     MapLayout Layout;
     std::vector<uint32_t> Key; // the inputs Layout was computed from, compared in place each frame
     bool Valid = false;

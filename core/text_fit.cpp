@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <iterator>
 
 int WrappedLineCount(const std::string& text, float size, float width, bool bold, int max_lines, const TextMeasure& measure,
                      bool* cut)
@@ -10,6 +12,14 @@ int WrappedLineCount(const std::string& text, float size, float width, bool bold
         *cut = false;
     if (text.empty() || width <= 0.0f)
         return 0;
+    if (measure.Cache)
+    {
+        // The drawing's own cache and width: the lines are exactly those drawn.
+        const std::vector<TextLine>& drawn = measure.Cache->Wrap(text, size, width, max_lines, bold);
+        if (cut)
+            *cut = !drawn.empty() && drawn.back().Ellipsis;
+        return std::max(1, (int)drawn.size());
+    }
     const GlyphAdvances* advances = bold ? measure.Bold : measure.Regular;
     if (!advances)
         return 1;
@@ -20,6 +30,139 @@ int WrappedLineCount(const std::string& text, float size, float width, bool bold
     if (cut)
         *cut = !lines.empty() && lines.back().Ellipsis;
     return std::max(1, (int)lines.size());
+}
+
+float CardHeightForText(const Moment& moment, const LayoutMetrics& m, const TextMeasure& measure, bool* cut)
+{
+    // As drawn: the type strip, the title (bold), the channel under it, a bottom padding.
+    const float ts = m.TextScale;
+    const float title_size = map_text::Body * ts * m.CardTitleScale, small = map_text::Small * ts;
+    const float width = m.CardWidth - 2.0f * m.TextPadding;
+    const int title = WrappedLineCount(moment.Title, title_size, width, true, std::max(1, m.Lines.CardTitle), measure, cut);
+    const int channel = WrappedLineCount(moment.Channel, small, width, false, 2, measure);
+    const float need = 36.0f * ts + (float)title * title_size + (channel > 0 ? 2.0f + (float)channel * small : 0.0f) + 10.0f;
+    return std::max(m.CardHeight, need);
+}
+
+float NoteHeightForText(const Note& note, const LayoutMetrics& m, const TextMeasure& measure, bool* cut)
+{
+    // As drawn: the text inside the padding, clear of the phone mark of a participant's note.
+    const float body = map_text::Body * m.TextScale;
+    const float width = m.NoteWidth - 2.0f * m.TextPadding - (note.FromParticipant ? 14.0f : 0.0f);
+    const int lines = WrappedLineCount(note.Text, body, width, false, std::max(1, m.Lines.Note), measure, cut);
+    return std::max(m.NoteHeight, 8.0f + (float)lines * body + 10.0f);
+}
+
+void MeasureItemHeights(const Situation& situation, const LayoutMetrics& metrics, const TextMeasure& measure, ItemHeights* out)
+{
+    out->Cards.resize(situation.Moments.size());
+    out->CardCut.resize(situation.Moments.size());
+    out->Notes.resize(situation.Notes.size());
+    out->NoteCut.resize(situation.Notes.size());
+    bool cut = false;
+    for (size_t i = 0; i < situation.Moments.size(); i++)
+    {
+        out->Cards[i] = CardHeightForText(situation.Moments[i], metrics, measure, &cut);
+        out->CardCut[i] = cut ? 1 : 0;
+    }
+    for (size_t i = 0; i < situation.Notes.size(); i++)
+    {
+        out->Notes[i] = NoteHeightForText(situation.Notes[i], metrics, measure, &cut);
+        out->NoteCut[i] = cut ? 1 : 0;
+    }
+}
+
+namespace
+{
+// What the heights depend on besides the texts.
+struct TextSignature
+{
+    float Values[10];
+    TextSignature(const LayoutMetrics& m, const TextWrapCache& texts)
+        : Values{m.CardWidth, m.CardHeight, m.NoteWidth, m.NoteHeight, m.TextScale, m.CardTitleScale,
+                 m.TextPadding, (float)m.Lines.CardTitle, (float)m.Lines.Note, (float)texts.Language}
+    {
+    }
+    bool Matches(const std::vector<float>& known) const
+    {
+        return known.size() == std::size(Values) && std::equal(known.begin(), known.end(), Values);
+    }
+};
+} // namespace
+
+bool MeasuredWith(const MeasuredTexts& measured, const TextWrapCache& texts, const Situation& situation, const LayoutMetrics& metrics)
+{
+    return measured.Shown == &situation && measured.Heights.Cards.size() == situation.Moments.size() &&
+           measured.Heights.Notes.size() == situation.Notes.size() && TextSignature(metrics, texts).Matches(measured.Signature);
+}
+
+const ItemHeights& UpdateItemHeights(MeasuredTexts& measured, TextWrapCache& texts, const Situation& situation,
+                                     const LayoutMetrics& m)
+{
+    measured.Shown = &situation;
+    const size_t moments = situation.Moments.size(), notes = situation.Notes.size();
+    TextMeasure measure;
+    measure.Cache = &texts;
+    ItemHeights& h = measured.Heights;
+    const TextSignature signature(m, texts);
+    bool changed = false;
+    if (!signature.Matches(measured.Signature) || measured.Ends.size() != 2 * moments + notes)
+    {
+        // Another size, language or number of items: everything measured again (the wrap cache
+        // still knows most of the texts).
+        measured.Signature.assign(std::begin(signature.Values), std::end(signature.Values));
+        MeasureItemHeights(situation, m, measure, &h);
+        changed = true;
+    }
+    else
+    {
+        // Only the texts that changed are measured again.
+        size_t at = 0, k = 0;
+        const auto same = [&](const std::string& text) {
+            const size_t end = measured.Ends[k++];
+            const bool equal = end - at == text.size() && std::memcmp(measured.Pool.data() + at, text.data(), text.size()) == 0;
+            at = end;
+            return equal;
+        };
+        bool cut = false;
+        for (size_t i = 0; i < moments; i++)
+        {
+            const Moment& moment = situation.Moments[i];
+            const bool title = same(moment.Title), channel = same(moment.Channel);
+            if (title && channel)
+                continue;
+            h.Cards[i] = CardHeightForText(moment, m, measure, &cut);
+            h.CardCut[i] = cut ? 1 : 0;
+            changed = true;
+        }
+        for (size_t i = 0; i < notes; i++)
+        {
+            const Note& note = situation.Notes[i];
+            if (same(note.Text) && measured.NoteFlags[i] == (note.FromParticipant ? 1 : 0))
+                continue;
+            h.Notes[i] = NoteHeightForText(note, m, measure, &cut);
+            h.NoteCut[i] = cut ? 1 : 0;
+            changed = true;
+        }
+    }
+    if (changed)
+    {
+        measured.Pool.clear();
+        measured.Ends.clear();
+        measured.NoteFlags.clear();
+        const auto keep = [&](const std::string& text) {
+            measured.Pool += text;
+            measured.Ends.push_back((uint32_t)measured.Pool.size());
+        };
+        for (const Moment& moment : situation.Moments)
+            keep(moment.Title), keep(moment.Channel);
+        for (const Note& note : situation.Notes)
+        {
+            keep(note.Text);
+            measured.NoteFlags.push_back(note.FromParticipant ? 1 : 0);
+        }
+    }
+    return h;
 }
 
 namespace
@@ -64,6 +207,7 @@ LayoutMetrics FitMetricsToText(const std::vector<const Situation*>& situations, 
     int cuts = 0;
     bool cut = false;
     LayoutMetrics m = base;
+    m.Lines = limits;
     const float s = std::max(0.25f, text_scale);
     const float g = std::sqrt(s);
     m.TextScale = base.TextScale * s;

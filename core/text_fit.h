@@ -19,13 +19,6 @@ constexpr float Body = 23.0f;    // card titles, notes, descriptions, experience
 constexpr float Small = 18.0f;   // type chips, channels, score numbers
 } // namespace map_text
 
-// Beyond these a text ends in "…" instead of growing its card, note or lane further.
-struct TextLineLimits
-{
-    int CardTitle = 5;
-    int Note = 8;
-    int Cell = 10; // descriptions, experiences, other lanes' texts
-};
 // On paper there is room to spare below the map: texts grow further before they are cut.
 constexpr TextLineLimits PaperLineLimits = {6, 10, 12};
 
@@ -35,12 +28,28 @@ struct TextMeasure
     const GlyphAdvances* Regular = nullptr;
     const GlyphAdvances* Bold = nullptr;
     const Hyphenator* Hyph = nullptr; // may be null
+    // When set, lines come from this cache (the drawing's own: the same lines as drawn) and the
+    // advances and hyphenator above are not used.
+    TextWrapCache* Cache = nullptr;
 };
 
 // Number of lines `text` wraps into at world size `size` in `width` (at most `max_lines`);
 // `cut`, when given, is set when text was left over (the drawing ends the last line in "…").
 int WrappedLineCount(const std::string& text, float size, float width, bool bold, int max_lines, const TextMeasure& measure,
                      bool* cut = nullptr);
+
+// The height a card needs for its title (bold, up to metrics.Lines.CardTitle lines) and channel,
+// and a note for its text (up to metrics.Lines.Note lines), as the drawing places them; `cut` is
+// set when the text has more lines. Never less than the metrics' card and note heights.
+float CardHeightForText(const Moment& moment, const LayoutMetrics& metrics, const TextMeasure& measure, bool* cut);
+float NoteHeightForText(const Note& note, const LayoutMetrics& metrics, const TextMeasure& measure, bool* cut);
+// Every card's and note's height in `situation` (index: the model's).
+void MeasureItemHeights(const Situation& situation, const LayoutMetrics& metrics, const TextMeasure& measure, ItemHeights* out);
+// Whether `measured` was last measured from `situation` (the same items) with these metrics and language.
+bool MeasuredWith(const MeasuredTexts& measured, const TextWrapCache& texts, const Situation& situation, const LayoutMetrics& metrics);
+// The same, measuring again only the texts that changed since the last call with `measured`.
+const ItemHeights& UpdateItemHeights(MeasuredTexts& measured, TextWrapCache& texts, const Situation& situation,
+                                     const LayoutMetrics& metrics);
 
 // `base` at `text_scale`: text `text_scale` times larger, card, note and label widths
 // sqrt(text_scale) times wider, and cards, notes and lanes as tall as the texts of `situations`

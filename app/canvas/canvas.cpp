@@ -27,6 +27,7 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     const ImVec2 canvas_size(std::max(width, 50.0f), std::max(height, 50.0f));
     const Rect canvas_screen = {ToVec2(canvas_min_screen), ToVec2(canvas_min_screen) + ToVec2(canvas_size)};
 
+    SizeLayoutForText(view);
     // One invisible button covers the canvas and catches every mouse button.
     ImGui::InvisibleButton("canvas", canvas_size,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight | ImGuiButtonFlags_MouseButtonMiddle);

@@ -299,6 +299,30 @@ bool HandleDoubleClick(Session& session, ViewState& view, const MapLayout& layou
     return true;
 }
 
+// A card's title or a note's text cut short ("…") shows whole in a tooltip while the mouse is on it.
+void ShowCutTextTooltip(const Situation& situation, const MapLayout& layout, const CanvasHit& h)
+{
+    const std::string* text = nullptr;
+    if (h.Item.Kind == HitKind::Note)
+    {
+        const NoteBox* box = FindNoteBox(layout, h.Item.Note);
+        const Note* note = box && box->TextCut ? ModelNote(situation, *box) : nullptr;
+        text = note ? &note->Text : nullptr;
+    }
+    else if (h.Item.Kind == HitKind::Moment)
+    {
+        const MomentBox* box = FindMomentBox(layout, h.Item.Moment);
+        const Moment* moment = box && box->TitleCut ? ModelMoment(situation, *box) : nullptr;
+        text = moment ? &moment->Title : nullptr;
+    }
+    if (!text || text->empty())
+        return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextUnformatted(text->c_str(), text->c_str() + text->size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
 } // namespace
 
 // [SECTION] per-frame update
@@ -360,6 +384,8 @@ void UpdateCanvasInteraction(Session& session, ViewState& view, const CanvasInpu
             ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
         else if (h.Item.Kind == HitKind::Moment || h.Item.Kind == HitKind::Note || h.Item.Kind == HitKind::PhaseHeader)
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (!c.Editor.IsOpen())
+            ShowCutTextTooltip(ShownSituation(session, view), layout, h);
 
         // Right-click without a drag (a right drag pans): the menu of the header or lane.
         if (!input.ClickTaken && ImGui::IsMouseReleased(ImGuiMouseButton_Right) && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Right] < 36.0f)

@@ -1,5 +1,10 @@
 #include "canvas/view_state.h"
 
+#include "render/fonts.h"
+#include "text_wrap.h"
+
+#include <imgui.h>
+
 const Situation& ShownSituation(const Session& session, const ViewState& view)
 {
     static const Situation empty;
@@ -44,4 +49,15 @@ void ShowRefusal(ViewState& view, const Status& why)
 {
     if (!why && view.Refusal)
         view.Refusal = why;
+}
+
+void SizeLayoutForText(ViewState& view)
+{
+    if (!view.Fonts.Wrap || !view.Fonts.Canvas[CanvasFontSizeCount - 1])
+        return;
+    TextWrapCache* texts = &WrapCacheOf(view.Fonts);
+    view.Layout.Texts = texts;
+    view.CompareLayout.Texts = texts;
+    // Texts are compared once a frame, however often the frame asks for the layout.
+    view.Layout.TextsFrame = view.CompareLayout.TextsFrame = (uint64_t)ImGui::GetFrameCount() + 1;
 }

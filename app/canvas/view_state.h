@@ -110,6 +110,9 @@ void ResetViewForNewDocument(const Session& session, ViewState& view);
 // Remembers why an edit was refused (e.g. the map has no ids left) for the error dialog; nothing
 // when `why` is a success (refused for a reason the user sees, such as a phase that is gone).
 void ShowRefusal(ViewState& view, const Status& why);
+// Sizes the view's cards and notes for their text, measured with the view's fonts (once the
+// font atlas is built: call it inside a frame).
+void SizeLayoutForText(ViewState& view);
 // Drops selected ids that no longer exist (after undo, redo or delete).
 void PruneSelection(const Session& session, ViewState& view);
 // Opens the command palette with an empty search.

@@ -73,6 +73,13 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     // the lanes grow to fill it; otherwise the map is drawn with the canvas's own metrics.
     LayoutMetrics metrics;
     float margin = 0.0f; // pixels
+    // The text measured as the drawing will wrap it (the fonts' own advances, read from the files).
+    GlyphAdvances regular, bold;
+    ReadFontAdvances(&regular, &bold);
+    TextMeasure measure;
+    measure.Regular = &regular;
+    measure.Bold = &bold;
+    measure.Hyph = &SharedHyphenator(GuessTextLanguage(doc));
     if (settings.UsePaper)
     {
         const int dpi = std::clamp(settings.Dpi, MinExportDpi, MaxExportDpi);
@@ -81,12 +88,6 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
         margin = PrintMarginMm / 25.4f * (float)dpi;
         if (!settings.CurrentViewOnly)
         {
-            GlyphAdvances regular, bold;
-            ReadFontAdvances(&regular, &bold);
-            TextMeasure measure;
-            measure.Regular = &regular;
-            measure.Bold = &bold;
-            measure.Hyph = &SharedHyphenator(GuessTextLanguage(doc));
             const float least_body = PrintBodyPoints / 72.0f * (float)dpi; // pixels
             const PaperFit fit = FitTextToPaper(shown, metrics, {result.Width - 2.0f * margin, result.Height - 2.0f * margin},
                                                 least_body, StackGapWorld, measure,
@@ -102,7 +103,10 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
     {
         SnapshotPart part;
         part.Shown = situation;
-        part.Layout = ComputeLayout(*situation, metrics);
+        // Cards and notes grown for their own text, as on screen.
+        ItemHeights heights;
+        MeasureItemHeights(*situation, metrics, measure, &heights);
+        part.Layout = ComputeLayout(*situation, metrics, &heights);
         const Rect r = settings.CurrentViewOnly ? view_world : DrawnBounds(doc, part.Layout, result.Options);
         content.push_back(r);
         total_w = std::max(total_w, r.Width());

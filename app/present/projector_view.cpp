@@ -16,6 +16,7 @@ void FollowMainView(const Session& session, const ViewState& main_view, ViewStat
     projector.ShowGaps = main_view.ShowGaps;
     if (projector.Fonts.Ui != main_view.Fonts.Ui)
         projector.Fonts = main_view.Fonts; // one font atlas for both windows (they share the GL context)
+    SizeLayoutForText(projector);
     projector.CanvasRect = screen;
     PresentState& p = projector.Present;
     if (main_view.Present.Active)

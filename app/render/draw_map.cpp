@@ -213,7 +213,11 @@ void DrawMoment(const Painter& p, const Moment& moment, const MomentBox& box, co
         p.Label(InteractionTypeName(moment.Type), {card.Min.x + pad, card.Min.y + 6.0f * ts}, SmallTextSize, IM_COL32_WHITE, 0.0f,
                 {strip.Min + Vec2(pad, 0), strip.Max - Vec2(pad, 0)}, true);
         float y = card.Min.y + 36.0f * ts;
-        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, BodyTextSize * m.CardTitleScale, p.Colors.Ink, inner.Width(), inner, true);
+        // As many title lines as the card holds, at most the layout's limit (then it ends in "…"):
+        // the channel keeps its place under the title.
+        const float title_size = BodyTextSize * m.CardTitleScale;
+        const int title_lines = std::max(1, std::min(m.Lines.CardTitle, (int)std::floor((inner.Max.y - y) / (title_size * ts) + 0.05f)));
+        y += p.Text(moment.Title.c_str(), {inner.Min.x, y}, title_size, p.Colors.Ink, inner.Width(), inner, true, title_lines);
         if (!moment.Channel.empty() && y + SmallTextSize * ts < inner.Max.y)
             p.Label(moment.Channel.c_str(), {inner.Min.x, y + 2.0f}, SmallTextSize, p.Colors.InkSoft, inner.Width(), inner);
     }

@@ -7,6 +7,7 @@
 #include "edit.h"
 #include "file_json.h"
 #include "host/headless.h"
+#include "render/fonts.h"
 #include "history.h"
 #include "stress_map.h"
 #include "view.h"
@@ -117,6 +118,12 @@ JB_BENCH(BenchStress)
     ReportBench("layout_stress_ms", MedianCpuMilliseconds(options, [&] { ComputeLayout(situation); }), "ms");
     LayoutCache cache;
     ReportBench("layout_unchanged_stress_ms", MedianCpuMilliseconds(options, [&] { CachedLayout(cache, situation); }), "ms");
+    // The same with the cards and notes sized for their text, as the canvas does: the texts are
+    // compared with those measured last, none measured again.
+    LayoutCache text_cache;
+    text_cache.Texts = &WrapCacheOf(app.MainView.Fonts);
+    CachedLayout(text_cache, situation);
+    ReportBench("layout_unchanged_texts_stress_ms", MedianCpuMilliseconds(options, [&] { CachedLayout(text_cache, situation); }), "ms");
 
     // Fit as the app does it (Shift+1): the zoom stops at MinZoom, about 150 moments wide.
     ReportBench("frame_stress_fit_ms", FrameMs(options, app), "ms");
