@@ -68,6 +68,7 @@ TEST_CASE("export never writes a picture over the map it reads, also through a l
     const std::string map = dir / "map.cjm.json";
     fs::copy_file(Example(), map);
     const std::string content = ReadAll(map);
+    const std::string link = dir / "link.cjm.json"; // made by the sections that need it
 
     SECTION("the same name")
     {
@@ -78,7 +79,6 @@ TEST_CASE("export never writes a picture over the map it reads, also through a l
     }
     SECTION("a link to it")
     {
-        const std::string link = dir / "link.cjm.json";
         fs::create_symlink(map, link);
         Run run = Journeyboard("export " + Q(map) + " -o " + Q(link));
         INFO(run.Output);
@@ -87,7 +87,6 @@ TEST_CASE("export never writes a picture over the map it reads, also through a l
     }
     SECTION("the map read through a link, written to its real name")
     {
-        const std::string link = dir / "link.cjm.json";
         fs::create_symlink(map, link);
         Run run = Journeyboard("export " + Q(link) + " -o " + Q(map));
         INFO(run.Output);

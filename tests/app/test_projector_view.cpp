@@ -15,30 +15,39 @@ using namespace test;
 
 namespace
 {
-// One projector frame as the host draws it; returns the number of vertices.
-int DrawProjector(AppState& app, ImDrawList& list, const Rect& screen)
+// A headless app and a projector screen of its own size, drawn on as the host draws it.
+struct ProjectorRig
 {
-    FollowMainView(app.Session, app.MainView, app.ProjectorView, screen, ImGui::GetTime());
-    list._ResetForNewFrame();
-    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
-    list.PushClipRect(ImVec2(screen.Min.x, screen.Min.y), ImVec2(screen.Max.x, screen.Max.y));
-    DrawProjectorView(app.Session, app.MainView, app.ProjectorView, app.Invite, &list, screen);
-    return list.VtxBuffer.Size;
-}
+    HeadlessApp Headless;
+    AppState& App = Headless.App;
+    ImDrawList List{ImGui::GetDrawListSharedData()};
+    Rect Screen;
+    ProjectorRig(float width, float height) : Screen{{0.0f, 0.0f}, {width, height}} {}
+
+    // One projector frame; returns the number of vertices.
+    int Draw()
+    {
+        FollowMainView(App.Session, App.MainView, App.ProjectorView, Screen, ImGui::GetTime());
+        List._ResetForNewFrame();
+        List.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        List.PushClipRect(ImVec2(Screen.Min.x, Screen.Min.y), ImVec2(Screen.Max.x, Screen.Max.y));
+        DrawProjectorView(App.Session, App.MainView, App.ProjectorView, App.Invite, &List, Screen);
+        return List.VtxBuffer.Size;
+    }
+};
 } // namespace
 
 TEST_CASE("projector: follow mode shows the main canvas's world area on its own screen", "[app][projector]")
 {
-    HeadlessApp h;
-    AppState& app = h.App;
-    ImDrawList list(ImGui::GetDrawListSharedData());
-    const Rect beamer = {{0.0f, 0.0f}, {1280.0f, 800.0f}};
+    ProjectorRig projector(1280.0f, 800.0f);
+    AppState& app = projector.App;
+    const Rect& beamer = projector.Screen;
 
     // Zoom in on the main canvas, as a facilitator does to discuss one part.
     app.MainView.CanvasView = ZoomAt(app.MainView.CanvasView, app.MainView.CanvasRect.Center(), 0.9f);
     app.MainView.ViewIsFit = false;
     Frames(app, 1);
-    REQUIRE(DrawProjector(app, list, beamer) > 1000);
+    REQUIRE(projector.Draw() > 1000);
     const ViewState& p = app.ProjectorView;
     CHECK(p.Projector);
     CHECK_FALSE(p.Present.Active);
@@ -56,18 +65,16 @@ TEST_CASE("projector: follow mode shows the main canvas's world area on its own 
     app.MainView.SituationTabRequest = 1;
     Frames(app, 2);
     REQUIRE(app.MainView.SituationIndex == 1);
-    DrawProjector(app, list, beamer);
+    projector.Draw();
     CHECK(app.ProjectorView.SituationIndex == 1);
     CHECK(app.ProjectorView.Layout.Layout.Moments.size() == app.Session.Doc.Situations[1].Moments.size());
 }
 
 TEST_CASE("projector: an edit shows in the projector view in the frame it was made", "[app][projector]")
 {
-    HeadlessApp h;
-    AppState& app = h.App;
-    ImDrawList list(ImGui::GetDrawListSharedData());
-    const Rect beamer = {{0.0f, 0.0f}, {1920.0f, 1080.0f}};
-    DrawProjector(app, list, beamer);
+    ProjectorRig projector(1920.0f, 1080.0f);
+    AppState& app = projector.App;
+    projector.Draw();
     const size_t notes = app.ProjectorView.Layout.Layout.Notes.size();
     REQUIRE(notes == CurrentSituation(app).Notes.size());
 
@@ -76,24 +83,23 @@ TEST_CASE("projector: an edit shows in the projector view in the frame it was ma
     REQUIRE(AddNote(app.Session.Doc, 0, NoteKind::PainPoint, moment, Vec2(), "Geen tolk", &added));
     CommitEdit(app.Session);
     Frames(app, 1);
-    DrawProjector(app, list, beamer);
+    projector.Draw();
     CHECK(app.ProjectorView.Layout.Layout.Notes.size() == notes + 1);
     CHECK(FindNoteBox(app.ProjectorView.Layout.Layout, added) != nullptr);
 }
 
 TEST_CASE("projector: it follows the presentation step by step on a screen of its own size", "[app][projector]")
 {
-    HeadlessApp h;
-    AppState& app = h.App;
-    ImDrawList list(ImGui::GetDrawListSharedData());
-    const Rect beamer = {{0.0f, 0.0f}, {1024.0f, 768.0f}};
-    DrawProjector(app, list, beamer);
+    ProjectorRig projector(1024.0f, 768.0f);
+    AppState& app = projector.App;
+    const Rect& beamer = projector.Screen;
+    projector.Draw();
     const View editing_view = app.MainView.CanvasView;
 
     EnterPresentation(app.Session, app.MainView);
     Frames(app, 2);
     REQUIRE(app.MainView.Present.Plan.size() > 3);
-    DrawProjector(app, list, beamer);
+    projector.Draw();
     const PresentState& p = app.ProjectorView.Present;
     CHECK(p.Active);
     CHECK(p.PlannedSize == Vec2(1024.0f, 768.0f)); // planned for the projector, not for the laptop
@@ -103,14 +109,14 @@ TEST_CASE("projector: it follows the presentation step by step on a screen of it
     {
         GoToStep(app.MainView, step, ImGui::GetTime());
         Frames(app, 1);
-        DrawProjector(app, list, beamer);
+        projector.Draw();
         CHECK(p.ShownStep.Kind == app.MainView.Present.ShownStep.Kind);
         CHECK(p.ShownStep.Phase == app.MainView.Present.ShownStep.Phase);
         CHECK(p.Animating); // it glides like the laptop's
     }
     // Once the glide is over the projector shows the phase the laptop shows, filling its height.
     Frames(app, 30);
-    DrawProjector(app, list, beamer);
+    projector.Draw();
     CHECK_FALSE(p.Animating);
     const int phase = p.ShownStep.Phase;
     REQUIRE(phase >= 0);
@@ -123,7 +129,7 @@ TEST_CASE("projector: it follows the presentation step by step on a screen of it
     RequestLeavePresentation(app.MainView);
     Frames(app, 2);
     REQUIRE_FALSE(app.MainView.Present.Active);
-    DrawProjector(app, list, beamer);
+    projector.Draw();
     CHECK_FALSE(p.Active);
     CHECK(app.ProjectorView.Projector); // the projector palette stays
     CHECK(app.MainView.CanvasView.Zoom == editing_view.Zoom);
@@ -134,14 +140,12 @@ TEST_CASE("projector: it follows the presentation step by step on a screen of it
 
 TEST_CASE("projector: the facilitation overlays draw on the projector too", "[app][projector]")
 {
-    HeadlessApp h;
-    AppState& app = h.App;
-    ImDrawList list(ImGui::GetDrawListSharedData());
-    const Rect beamer = {{0.0f, 0.0f}, {1920.0f, 1080.0f}};
-    const int plain = DrawProjector(app, list, beamer);
+    ProjectorRig projector(1920.0f, 1080.0f);
+    AppState& app = projector.App;
+    const int plain = projector.Draw();
     StartTimer(app.Session.Facilitate.Timer, 10, ImGui::GetTime());
-    const int with_timer = DrawProjector(app, list, beamer);
+    const int with_timer = projector.Draw();
     CHECK(with_timer > plain);
     app.Session.Facilitate.Spotlight.Phase = CurrentSituation(app).Phases[1].Id;
-    CHECK(DrawProjector(app, list, beamer) > with_timer);
+    CHECK(projector.Draw() > with_timer);
 }

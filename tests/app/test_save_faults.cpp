@@ -9,6 +9,7 @@
 #include "migrate.h"
 #include "dialogs/file_dialogs.h"
 
+#include "../mount_guard.h"
 #include "../temp_folder.h"
 #include "../test_helpers.h"
 
@@ -31,25 +32,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-// A tmpfs of `size_kb` mounted at `dir` while this lives (root only); Mounted says whether it worked.
-struct TinyDisk
-{
-    std::string Dir;
-    bool Mounted = false;
-    TinyDisk(const std::string& dir, int size_kb, bool read_only = false) : Dir(dir)
-    {
-        if (::geteuid() != 0)
-            return;
-        const std::string options = "size=" + std::to_string(size_kb) + "k";
-        Mounted = ::mount("tmpfs", dir.c_str(), "tmpfs", read_only ? MS_RDONLY : 0, options.c_str()) == 0;
-    }
-    ~TinyDisk()
-    {
-        if (Mounted)
-            ::umount(Dir.c_str());
-    }
-};
-
 size_t TempFilesIn(const std::string& folder)
 {
     size_t n = 0;
@@ -58,6 +40,14 @@ size_t TempFilesIn(const std::string& folder)
         if (Contains(entry.path().filename().string(), ".tmp-"))
             n++;
     return n;
+}
+
+// A copy of the test map tests/data/compat/`source`, named `name` in `dir`; its path.
+std::string CopyCompatMap(const TempFolder& dir, const std::string& source, const std::string& name)
+{
+    const std::string path = dir / name;
+    fs::copy_file(std::string(JB_TEST_DATA) + "/compat/" + source, path);
+    return path;
 }
 
 // An app with the example open from `path` and one unsaved edit.
@@ -200,8 +190,7 @@ TEST_CASE("a path too long is refused with the reason", "[faults]")
 TEST_CASE("a map from a newer JourneyBoard opens read-only, Save As makes a current copy", "[faults][versions]")
 {
     TempFolder dir;
-    const std::string path = dir.Path + "/nieuw.cjm.json";
-    fs::copy_file(std::string(JB_TEST_DATA) + "/compat/schema99_newer.cjm.json", path);
+    const std::string path = CopyCompatMap(dir, "schema99_newer.cjm.json", "nieuw.cjm.json");
     const std::string before = ReadAll(path);
     AppState app;
     REQUIRE(OpenDocumentFile(app, path));
@@ -229,8 +218,7 @@ TEST_CASE("a map from a newer JourneyBoard opens read-only, Save As makes a curr
 TEST_CASE("the first save over a migrated map keeps the original", "[faults][versions]")
 {
     TempFolder dir;
-    const std::string path = dir.Path + "/oud.cjm.json";
-    fs::copy_file(std::string(JB_TEST_DATA) + "/compat/schema0.cjm.json", path);
+    const std::string path = CopyCompatMap(dir, "schema0.cjm.json", "oud.cjm.json");
     const std::string original = ReadAll(path);
     AppState app;
     OpenAndEdit(app, path, "Bijgewerkt oud bestand");

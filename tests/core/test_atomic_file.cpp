@@ -3,6 +3,7 @@
 // stop anyone) and the injection hook otherwise, saying so with WARN.
 #include "atomic_file.h"
 
+#include "../mount_guard.h"
 #include "../temp_folder.h"
 #include "../test_helpers.h"
 
@@ -31,18 +32,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-// Unmounts what the test mounted, even when a REQUIRE fails.
-struct MountGuard
-{
-    std::string Path;
-    bool Mounted = false;
-    ~MountGuard()
-    {
-        if (Mounted)
-            ::umount2(Path.c_str(), MNT_DETACH);
-    }
-};
-
 // Sets the write-failure hook for one scope.
 struct InjectWriteFailure
 {
@@ -193,13 +182,11 @@ TEST_CASE("atomic save on a full disk keeps the old file", "[atomic]")
     const std::string old_bytes = "{\"schema\": 1, \"title\": \"old\"}\n";
     const std::string big(256 * 1024, 'x'); // larger than the 64 KiB disk below
 
-    MountGuard disk;
-    disk.Path = dir / "disk";
-    fs::create_directory(disk.Path);
-    if (::geteuid() == 0 && ::mount("tmpfs", disk.Path.c_str(), "tmpfs", 0, "size=64k") == 0)
+    fs::create_directory(dir / "disk");
+    TinyDisk disk(dir / "disk", 64);
+    if (disk.Mounted)
     {
         // A real full disk: write() returns short counts and then ENOSPC.
-        disk.Mounted = true;
         const std::string path = disk.Path + "/map.cjm.json";
         WriteRaw(path, old_bytes);
         const std::set<std::string> before = Listing(disk.Path);

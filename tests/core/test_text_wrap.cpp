@@ -40,6 +40,14 @@ std::vector<std::string> LineTexts(const std::string& text, const std::vector<Te
         out.push_back(text.substr((size_t)l.Begin, (size_t)(l.End - l.Begin)) + (l.Hyphen ? "-" : "") + (l.Ellipsis ? "…" : ""));
     return out;
 }
+
+// Wraps `text` with Dutch hyphenation at size 1, half-wide glyphs and no line limit; the lines'
+// texts, and the lines themselves in `lines`.
+std::vector<std::string> WrapDutch(const std::string& text, float width, std::vector<TextLine>* lines)
+{
+    WrapText(text, 1.0f, width, 0, HalfWide(), &Dutch(), lines);
+    return LineTexts(text, *lines);
+}
 } // namespace
 
 TEST_CASE("Dutch compounds break at their syllables", "[hyphenate]")
@@ -81,11 +89,9 @@ TEST_CASE("Hyphenation leaves two letters on each side and short or foreign word
 
 TEST_CASE("Text wraps at spaces and never splits a word that fits on a line", "[wrap]")
 {
-    const GlyphAdvances a = HalfWide();
     const std::string text = "Telefonisch consult met de verpleegkundige over het gewicht";
     std::vector<TextLine> lines;
-    WrapText(text, 1.0f, 8.0f, 0, a, &Dutch(), &lines); // 16 characters a line
-    const std::vector<std::string> got = LineTexts(text, lines);
+    const std::vector<std::string> got = WrapDutch(text, 8.0f, &lines); // 16 characters a line
     REQUIRE(got.size() >= 4);
     for (const TextLine& l : lines)
     {
@@ -103,8 +109,7 @@ TEST_CASE("A compound longer than the line is hyphenated at its syllables", "[wr
     const GlyphAdvances a = HalfWide();
     const std::string text = "De hartfalenverpleegkundige belt";
     std::vector<TextLine> lines;
-    WrapText(text, 1.0f, 6.0f, 0, a, &Dutch(), &lines); // 12 characters a line
-    const std::vector<std::string> got = LineTexts(text, lines);
+    const std::vector<std::string> got = WrapDutch(text, 6.0f, &lines); // 12 characters a line
     REQUIRE(got.size() == 3);
     CHECK(got[0] == "De hartfa-");
     CHECK(got[1] == "lenverpleeg-");
@@ -119,21 +124,17 @@ TEST_CASE("A compound longer than the line is hyphenated at its syllables", "[wr
 
 TEST_CASE("Existing hyphens and slashes are break points without an extra hyphen", "[wrap]")
 {
-    const GlyphAdvances a = HalfWide();
-    const std::string text = "thuismeting-app/patiëntportaal";
     std::vector<TextLine> lines;
-    WrapText(text, 1.0f, 8.0f, 0, a, &Dutch(), &lines);
-    const std::vector<std::string> got = LineTexts(text, lines);
+    const std::vector<std::string> got = WrapDutch("thuismeting-app/patiëntportaal", 8.0f, &lines);
     REQUIRE(got.size() >= 2);
     CHECK(got[0] == "thuismeting-app/");
 }
 
 TEST_CASE("Line breaks in the text are kept and an empty line stays", "[wrap]")
 {
-    const GlyphAdvances a = HalfWide();
     const std::string text = "een\n\ntwee";
     std::vector<TextLine> lines;
-    WrapText(text, 1.0f, 20.0f, 0, a, &Dutch(), &lines);
+    WrapDutch(text, 20.0f, &lines);
     CHECK(LineTexts(text, lines) == std::vector<std::string>{"een", "", "twee"});
 }
 
