@@ -45,6 +45,8 @@ struct TextEditorState
     bool FocusPending = false; // give the text box the keyboard at the next frame
     bool HadKeyboard = false;  // the text box was active last frame
     bool CursorToEnd = false;  // once the box is active: cursor after the text (a new element's text selected)
+    int ShownLines = 0;        // lines the box shows, wrapped where the map wraps the text (tests read it)
+    int MapLines = 0;          // lines the map draws the same text in, without a line limit
     bool IsOpen() const { return Target != TextTarget::None; }
 };
 

@@ -46,6 +46,8 @@ void DumpLayoutForTests(const Session& session, ViewState& view, const MapLayout
     }
     const View& transform = view.CanvasView;
     std::string out = "{\"zoom\":" + std::to_string(transform.Zoom) + ",\"editor_open\":" + (view.Canvas.Editor.IsOpen() ? "true" : "false");
+    out += ",\"editor_lines\":" + std::to_string(view.Canvas.Editor.ShownLines) +
+           ",\"editor_map_lines\":" + std::to_string(view.Canvas.Editor.MapLines);
     out += ",\"presenting\":" + std::string(view.Present.Active ? "true" : "false") + ",\"step\":" + std::to_string(view.Present.Step) +
            ",\"steps\":" + std::to_string(view.Present.Plan.size()) + ",\"canvas\":";
     AppendRect(out, View(), view.CanvasRect);

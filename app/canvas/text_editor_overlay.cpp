@@ -4,7 +4,11 @@
 
 #include "edit.h"
 #include "text/i18n.h"
+#include "render/fonts.h"
 #include "render/theme.h"
+#include "text/soft_wrap.h"
+#include "text_fit.h"
+#include "text_wrap.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -16,19 +20,96 @@ namespace
 constexpr float EditorFontPixels = 24.0f; // big enough for the back of the room, whatever the zoom
 constexpr float EditorMinWidth = 340.0f;  // screen pixels
 constexpr float EditorMinHeight = 96.0f;
+const ImVec2 EditorPadding(10.0f, 8.0f);  // inside the box, screen pixels
+
+// How the map wraps the edited text: its world font size and wrap width (0: not wrapped).
+struct MapWrap
+{
+    TextEditorState* Editor = nullptr;
+    TextWrapCache* Texts = nullptr;
+    float SizeWorld = 0.0f;
+    float WidthWorld = 0.0f;
+    bool Bold = false;
+};
+
+// `text` with a soft break (text/soft_wrap.h) wherever the map breaks its lines, so the box shows
+// the lines the note or card will show, whatever the zoom. A word hyphenated on the map breaks at
+// the same place in the box (without the hyphen, which is not part of the text).
+std::string WithMapBreaks(const std::string& text, const MapWrap& w, int* map_lines)
+{
+    *map_lines = 0;
+    if (w.WidthWorld <= 0.0f || !w.Texts)
+        return text;
+    const std::vector<TextLine> lines = w.Texts->Wrap(text, w.SizeWorld, w.WidthWorld, 0, w.Bold); // a copy: the next Wrap reuses it
+    *map_lines = (int)lines.size();
+    const char* const base = text.data();
+    size_t next = 0;
+    return InsertSoftBreaks(text, [&](const char* begin, const char* end) -> const char* {
+        const int at = (int)(begin - base);
+        while (next < lines.size() && lines[next].End <= at)
+            next++;
+        return next < lines.size() && base + lines[next].End < end ? base + lines[next].End : end;
+    });
+}
+
+int ShownLineCount(const std::string& shown) { return 1 + (int)std::count(shown.begin(), shown.end(), '\n'); }
 
 // Once the box is active: a new element's placeholder selected (typing replaces it), existing
-// text with the cursor after it.
-int PlaceCursorOnce(ImGuiInputTextCallbackData* data)
+// text with the cursor after it. After every edit the text is wrapped again as the map wraps it,
+// the cursor kept at the same place in the text.
+int EditorCallback(ImGuiInputTextCallbackData* data)
 {
-    TextEditorState* e = static_cast<TextEditorState*>(data->UserData);
+    const MapWrap* wrap = static_cast<const MapWrap*>(data->UserData);
+    TextEditorState* e = wrap->Editor;
     if (e->CursorToEnd && data->EventFlag == ImGuiInputTextFlags_CallbackAlways)
     {
         data->CursorPos = data->SelectionEnd = data->BufTextLen;
         data->SelectionStart = e->IsNew ? 0 : data->BufTextLen;
         e->CursorToEnd = false;
     }
+    if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit)
+        return 0;
+    const std::string shown(data->Buf, (size_t)data->BufTextLen);
+    const int cursor = RealIndex(shown, data->CursorPos);
+    const std::string reflowed = WithMapBreaks(RemoveSoftBreaks(shown), *wrap, &e->MapLines);
+    e->ShownLines = ShownLineCount(reflowed);
+    if (reflowed == shown)
+        return 0;
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, reflowed.data(), reflowed.data() + reflowed.size());
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = ShownIndex(reflowed, cursor);
     return 0;
+}
+
+// The map's font size and wrap width for the edited text: a note's text, a card's title (bold),
+// a moment's text in a lane; phase and lane names keep one line.
+MapWrap MapWrapOf(const Session& session, const ViewState& view, const MapLayout& layout, const Rect& target_world)
+{
+    MapWrap w;
+    const TextEditorState& e = view.Canvas.Editor;
+    const LayoutMetrics& m = layout.Metrics;
+    const float body = map_text::Body * m.TextScale;
+    switch (e.Target)
+    {
+    case TextTarget::NoteText:
+    {
+        const Note* note = FindNote(ShownSituation(session, view), e.Note);
+        w.SizeWorld = body;
+        w.WidthWorld = m.NoteWidth - 2.0f * m.TextPadding - (note && note->FromParticipant ? 14.0f : 0.0f);
+        break;
+    }
+    case TextTarget::MomentTitle:
+        w.SizeWorld = body * m.CardTitleScale;
+        w.WidthWorld = m.CardWidth - 2.0f * m.TextPadding;
+        w.Bold = true;
+        break;
+    case TextTarget::MomentText:
+        w.SizeWorld = body;
+        w.WidthWorld = target_world.Width();
+        break;
+    default: break;
+    }
+    return w;
 }
 
 void Open(Session& session, ViewState& view, TextTarget target, std::string text, bool is_new)
@@ -239,11 +320,28 @@ void ShowTextEditor(Session& session, ViewState& view)
         e = TextEditorState(); // the element went away (undo); nothing to commit to
         return;
     }
-    // Over the element, at least a comfortable size, and inside the canvas.
+    // The text wrapped where the map wraps it, in the editor's own large font.
+    MapWrap wrap = MapWrapOf(session, view, layout, target_world);
+    wrap.Editor = &e;
+    wrap.Texts = &WrapCacheOf(view.Fonts);
+    const bool bold = wrap.Bold;
+    std::string shown = WithMapBreaks(e.Text, wrap, &e.MapLines);
+    e.ShownLines = ShownLineCount(shown);
+
+    // Over the element, at least a comfortable size, and inside the canvas; a wrapped text gets
+    // the map's line width at the editor's font size (and a little room for rounding and the
+    // scroll bar), and the height of its lines.
     const Rect target_screen = WorldToScreen(view.CanvasView, target_world);
     const Rect& canvas = view.CanvasRect;
-    const float width = std::min(std::max(target_screen.Width(), EditorMinWidth), canvas.Width() - 16.0f);
-    const float height = std::min(std::max(target_screen.Height(), EditorMinHeight), canvas.Height() - 16.0f);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float least_width = EditorMinWidth, least_height = EditorMinHeight;
+    if (wrap.WidthWorld > 0.0f)
+    {
+        least_width = wrap.WidthWorld * EditorFontPixels / wrap.SizeWorld * 1.04f + 2.0f * EditorPadding.x + style.ScrollbarSize;
+        least_height = (float)std::max(e.ShownLines, 2) * EditorFontPixels + 2.0f * EditorPadding.y + 8.0f;
+    }
+    const float width = std::min(std::max(target_screen.Width(), least_width), canvas.Width() - 16.0f);
+    const float height = std::min(std::max(target_screen.Height(), least_height), canvas.Height() - 16.0f);
     const float x = std::clamp(target_screen.Min.x, canvas.Min.x + 8.0f, canvas.Max.x - width - 8.0f);
     const float y = std::clamp(target_screen.Min.y, canvas.Min.y + 8.0f, canvas.Max.y - height - 8.0f);
 
@@ -268,20 +366,22 @@ void ShowTextEditor(Session& session, ViewState& view)
         ImGui::SetNextWindowFocus();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 3.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 8));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, EditorPadding);
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(MapColors::Selection));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1, 1, 1, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(MapColors::Ink));
     ImGui::Begin("##text_editor", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::PushFont(PickCanvasFont(view.Fonts, EditorFontPixels, false));
+    ImGui::PushFont(PickCanvasFont(view.Fonts, EditorFontPixels, bold));
     if (take_focus)
     {
         ImGui::SetKeyboardFocusHere();
         e.FocusPending = false;
     }
-    ImGui::InputTextMultiline("##text", &e.Text, ImGui::GetContentRegionAvail(), ImGuiInputTextFlags_CallbackAlways, PlaceCursorOnce, &e);
+    if (ImGui::InputTextMultiline("##text", &shown, ImGui::GetContentRegionAvail(),
+                                  ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_CallbackEdit, EditorCallback, &wrap))
+        e.Text = RemoveSoftBreaks(shown);
     e.HadKeyboard = ImGui::IsItemActive();
     const bool left = ImGui::IsItemDeactivated();
     ImGui::PopFont();
