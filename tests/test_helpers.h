@@ -30,6 +30,16 @@ inline void WriteRaw(const std::string& path, const std::string& bytes)
 
 inline bool Contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
+// A moment of `phase` at `x` with a fresh id from `doc`, not yet in any situation.
+inline Moment NewMoment(Document& doc, PhaseId phase, float x)
+{
+    Moment m;
+    m.Id = NewId<MomentId>(doc);
+    m.Phase = phase;
+    m.X = x;
+    return m;
+}
+
 // Calls `visit` with the value of every id in the document, of any kind (personas, phases, lanes,
 // moments, notes).
 template <class Visit> void ForEachId(const Document& doc, Visit&& visit)

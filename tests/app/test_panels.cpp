@@ -34,6 +34,14 @@ ImGuiWindow* WindowNamed(const char* part)
     return nullptr;
 }
 
+// Selects the moment and draws a frame: the inspector window that shows it (null when none).
+ImGuiWindow* InspectMoment(AppState& app, MomentId id)
+{
+    app.MainView.Selected.Moments.insert(id);
+    Frames(app);
+    return WindowNamed("##inspector");
+}
+
 // Moves the mouse down the middle of `window` until the item `id` is hovered; false if never.
 // Moves the mouse over a grid of points in `rect` until the item `id` is hovered.
 bool HoverItemIn(AppState& app, ImRect rect, ImGuiID id)
@@ -110,9 +118,7 @@ TEST_CASE("the inspector edits a title live and records one step when the field 
     AppState& app = h.App;
     const MomentId id = app.Session.Doc.Situations[0].Moments[1].Id;
     const std::string old_title = FindMoment(app.Session.Doc.Situations[0], id)->Title;
-    app.MainView.Selected.Moments.insert(id);
-    Frames(app);
-    ImGuiWindow* panel = WindowNamed("##inspector");
+    ImGuiWindow* panel = InspectMoment(app, id);
     REQUIRE(panel);
     // The title field sits under PushID((int)MomentField::Title); until clicked it shows its
     // text wrapped in a "##view" button, then the editor takes the keyboard.
@@ -321,9 +327,7 @@ TEST_CASE("the inspector's score slider snaps to half steps and records one step
     HeadlessApp h;
     AppState& app = h.App;
     const MomentId id = app.Session.Doc.Situations[0].Moments[4].Id;
-    app.MainView.Selected.Moments.insert(id);
-    Frames(app);
-    ImGuiWindow* panel = WindowNamed("##inspector");
+    ImGuiWindow* panel = InspectMoment(app, id);
     REQUIRE(panel);
     const ImGuiID seed = ImHashStr("patient_score", 0, panel->ID);
     REQUIRE(HoverItemIn(app, panel->Rect(), ImHashStr("##score", 0, seed)));
@@ -354,9 +358,7 @@ TEST_CASE("the inspector clears a score back to not scored, in one undo step", "
     AppState& app = h.App;
     const MomentId id = app.Session.Doc.Situations[0].Moments[3].Id;
     REQUIRE(FindMoment(app.Session.Doc.Situations[0], id)->Professional.Score.has_value());
-    app.MainView.Selected.Moments.insert(id);
-    Frames(app);
-    ImGuiWindow* panel = WindowNamed("##inspector");
+    ImGuiWindow* panel = InspectMoment(app, id);
     REQUIRE(panel);
     const ImGuiID seed = ImHashStr("professional_score", 0, panel->ID);
     REQUIRE(HoverItemIn(app, panel->Rect(), ImHashStr(Tr("inspector.clear_score"), 0, seed)));
@@ -381,9 +383,7 @@ TEST_CASE("typing in the inspector and cancelling with Escape leaves no undo ste
     io.KeyMap[ImGuiKey_Escape] = Key_Escape; // as the GLFW backend maps it
     const MomentId id = app.Session.Doc.Situations[0].Moments[2].Id;
     const std::string old_channel = FindMoment(app.Session.Doc.Situations[0], id)->Channel;
-    app.MainView.Selected.Moments.insert(id);
-    Frames(app);
-    ImGuiWindow* panel = WindowNamed("##inspector");
+    ImGuiWindow* panel = InspectMoment(app, id);
     REQUIRE(panel);
     int field = (int)MomentField::Channel;
     REQUIRE(HoverItem(app, panel, ImHashStr("##text", 0, ImHashData(&field, sizeof(int), panel->ID))));

@@ -59,10 +59,7 @@ inline Document MakeSmallDocument()
     home.Width = 812.75f;
     current.Phases = {diagnosis, home};
 
-    Moment consult;
-    consult.Id = NewId<MomentId>(doc);
-    consult.Phase = diagnosis.Id;
-    consult.X = 0.1f;
+    Moment consult = test::NewMoment(doc, diagnosis.Id, 0.1f);
     consult.Title = "Eerste consult cardioloog";
     consult.Type = InteractionType::FaceToFace;
     consult.Channel = "polikliniek";
@@ -71,10 +68,7 @@ inline Document MakeSmallDocument()
     consult.Patient = {-1.5f, "Onzeker, veel informatie"};
     consult.Professional = {1.0f, "Duidelijk plan"};
     consult.Cells = {{backstage, "Echo ingepland via HIX"}, {systems.Id, "EPD"}};
-    Moment measure;
-    measure.Id = NewId<MomentId>(doc);
-    measure.Phase = home.Id;
-    measure.X = 1.0f / 3.0f;
+    Moment measure = test::NewMoment(doc, home.Id, 1.0f / 3.0f);
     measure.Title = "Dagelijks wegen";
     measure.Type = InteractionType::HomeMeasurement;
     measure.Patient = {0.5f, ""};
@@ -103,10 +97,7 @@ inline Document MakeSmallDocument()
     desired_phase.Id = NewId<PhaseId>(doc);
     desired_phase.Name = "Diagnose";
     desired.Phases = {desired_phase};
-    Moment video;
-    video.Id = NewId<MomentId>(doc);
-    video.Phase = desired_phase.Id;
-    video.X = 250.0f;
+    Moment video = test::NewMoment(doc, desired_phase.Id, 250.0f);
     video.Title = "Videoconsult";
     video.Type = InteractionType::OnlineConsult;
     video.Patient = {2.0f, "Fijn, thuis"};

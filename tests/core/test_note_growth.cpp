@@ -10,9 +10,11 @@
 
 namespace
 {
-// A wrap cache with advances like Inter's on average (the app reads the real ones from its fonts).
-void GiveAdvances(TextWrapCache& texts)
+// A wrap cache with advances like Inter's on average (the app reads the real ones from its fonts),
+// and a layout cache that measures with it.
+void MeasureWith(TextWrapCache& texts, LayoutCache& cache)
 {
+    cache.Texts = &texts;
     for (int b = 0; b < 2; b++)
     {
         GlyphAdvances& a = texts.Advances[b];
@@ -67,9 +69,8 @@ TEST_CASE("a note grows with its text up to the limit, then ends in an ellipsis,
 {
     OneMoment map;
     TextWrapCache texts;
-    GiveAdvances(texts);
     LayoutCache cache;
-    cache.Texts = &texts;
+    MeasureWith(texts, cache);
     const LayoutMetrics m;
     const float body = map_text::Body;
 
@@ -125,9 +126,8 @@ TEST_CASE("a card grows with its title up to the limit, and the cards' lane hold
 {
     OneMoment map;
     TextWrapCache texts;
-    GiveAdvances(texts);
     LayoutCache cache;
-    cache.Texts = &texts;
+    MeasureWith(texts, cache);
     const LayoutMetrics m;
 
     const MapLayout small = CachedLayout(cache, map.S(), m);
@@ -158,9 +158,8 @@ TEST_CASE("the layout cache measures only changed texts and lays out again only 
     Document doc = MakeExampleDocument();
     Situation& s = doc.Situations[0];
     TextWrapCache texts;
-    GiveAdvances(texts);
     LayoutCache cache;
-    cache.Texts = &texts;
+    MeasureWith(texts, cache);
     CachedLayout(cache, s);
     const int computed = cache.Computations;
     const int measured = texts.Misses;

@@ -3,6 +3,8 @@
 #include "layout.h"
 #include "present_plan.h"
 
+#include "../test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -20,10 +22,7 @@ Situation WidePhase(Document& doc, int moments)
     s.Phases.push_back(phase);
     for (int i = 0; i < moments; i++)
     {
-        Moment m;
-        m.Id = NewId<MomentId>(doc);
-        m.Phase = phase.Id;
-        m.X = 200.0f + 360.0f * (float)i;
+        Moment m = test::NewMoment(doc, phase.Id, 200.0f + 360.0f * (float)i);
         m.Title = "Meting " + std::to_string(i + 1);
         s.Moments.push_back(m);
     }
@@ -145,10 +144,7 @@ TEST_CASE("After an edit the presentation stays on the same step", "[present]")
     // Three more moments in the first phase: the second phase moves to a later step.
     for (int i = 0; i < 3; i++)
     {
-        Moment m;
-        m.Id = NewId<MomentId>(doc);
-        m.Phase = situation.Phases[0].Id;
-        m.X = 5000.0f + 360.0f * (float)i;
+        Moment m = test::NewMoment(doc, situation.Phases[0].Id, 5000.0f + 360.0f * (float)i);
         situation.Moments.push_back(m);
     }
     layout = ComputeLayout(situation, PresentationMetrics());

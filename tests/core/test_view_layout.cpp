@@ -3,6 +3,8 @@
 #include "layout.h"
 #include "view.h"
 
+#include "../test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 TEST_CASE("world and screen round trip", "[view]")
@@ -69,10 +71,7 @@ static Situation MakeSituation(Document& doc, int phases, int moments_per_phase)
         s.Phases.push_back(phase);
         for (int m = 0; m < moments_per_phase; m++)
         {
-            Moment moment;
-            moment.Id = NewId<MomentId>(doc);
-            moment.Phase = phase.Id;
-            moment.X = 100.0f + 150.0f * (float)m;
+            Moment moment = test::NewMoment(doc, phase.Id, 100.0f + 150.0f * (float)m);
             moment.Patient.Score = (float)((m % 5) - 2);
             moment.Professional.Score = 1.0f;
             s.Moments.push_back(moment);
