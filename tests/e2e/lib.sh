@@ -179,6 +179,20 @@ jb_drag() {
     xdotool mouseup 1; sleep 0.6
 }
 
+# Double-clicks at ($1,$2) until the in-place editor is open, then lets it take the keyboard. Two
+# presses held a little, as a hand does; on a busy machine a frame can take longer than the
+# double-click time, so it tries again as a person would.
+jb_open_editor_at() {
+    xdotool mousemove "$1" "$2"; sleep 0.3
+    for _ in 1 2 3; do
+        xdotool mousedown 1; sleep 0.08; xdotool mouseup 1; sleep 0.12
+        xdotool mousedown 1; sleep 0.08; xdotool mouseup 1; sleep 1
+        [ "$(jb_layout "d['editor_open']")" = "True" ] && break
+    done
+    jb_wait_layout "d['editor_open']"
+    sleep 0.5
+}
+
 # Ctrl+S, then waits until the map file $map was written and the title shows it saved.
 jb_save() {
     local before

@@ -20,14 +20,7 @@ jb_settle
 note_box() { jb_layout "[n['box'] for n in d['notes'] if n['id'] == $note_id][0]"; }
 height_before="$(jb_layout "(lambda b: b[3]-b[1])($(note_box))")"
 read -r nx ny <<<"$(jb_layout "(lambda b: '%d %d' % ((b[0]+b[2])/2, (b[1]+b[3])/2))($(note_box))")"
-xdotool mousemove "$nx" "$ny"; sleep 0.3
-for _ in 1 2 3; do
-    xdotool mousedown 1; sleep 0.08; xdotool mouseup 1; sleep 0.12
-    xdotool mousedown 1; sleep 0.08; xdotool mouseup 1; sleep 1
-    [ "$(jb_layout "d['editor_open']")" = "True" ] && break
-done
-jb_wait_layout "d['editor_open']"
-sleep 0.5
+jb_open_editor_at "$nx" "$ny"
 jb_key ctrl+a
 xdotool type --delay 40 "Niemand legt uit wanneer hij de hartfalenverpleegkundige moet bellen bij gewichtstoename of kortademigheid"
 jb_wait_layout "d['editor_lines'] >= 4"

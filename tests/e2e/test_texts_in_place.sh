@@ -20,16 +20,7 @@ cell() {
 type_in_place() {
     local x y
     read -r x y <<<"$(cell "$1" "$2")"
-    xdotool mousemove "$x" "$y"; sleep 0.3
-    # Two presses held a little, as a hand does; on a busy machine a frame can take longer than
-    # the double-click time, so try again as a person would.
-    for _ in 1 2 3; do
-        xdotool mousedown 1; sleep 0.08; xdotool mouseup 1; sleep 0.12
-        xdotool mousedown 1; sleep 0.08; xdotool mouseup 1; sleep 1
-        [ "$(jb_layout "d['editor_open']")" = "True" ] && break
-    done
-    jb_wait_layout "d['editor_open']"
-    sleep 0.5
+    jb_open_editor_at "$x" "$y"
     xdotool type --delay 60 "$3"
     jb_key Return
     jb_wait_layout "not d['editor_open']"
