@@ -150,7 +150,7 @@ ChangeLabel DescribeChange(const Document& before, const Document& after)
     else if (before.Situations.size() > after.Situations.size())
         t.Add(ChangeKind::DeleteSituation);
     if (before.Title != after.Title || before.Scope != after.Scope || before.IntendedOutcome != after.IntendedOutcome ||
-        before.Remark != after.Remark)
+        before.Remark != after.Remark || before.TextSize != after.TextSize)
         t.Add(ChangeKind::EditMap);
     MatchById(before.Personas, after.Personas, ChangeKind::AddPersonas, ChangeKind::DeletePersonas, t,
               [](const Persona& a, const Persona& b, Tally& tally) {

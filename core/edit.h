@@ -96,6 +96,8 @@ enum class DocumentField
     IntendedOutcome,
 };
 bool SetDocumentText(Document& doc, DocumentField field, const std::string& text);
+// The Map panel's text size; false when it already was.
+bool SetMapTextSize(Document& doc, MapTextSize size);
 // Adds the desired situation as a copy of the current one; each copied moment remembers the
 // current moment it came from (Moment::Origin). Refused when there is one already.
 bool CreateDesiredFromCurrent(Document& doc, Status* why = nullptr);

@@ -167,6 +167,14 @@ bool SetDocumentText(Document& doc, DocumentField field, const std::string& text
     return true;
 }
 
+bool SetMapTextSize(Document& doc, MapTextSize size)
+{
+    if (doc.TextSize == size || (int)size < 0 || size >= MapTextSize::Count)
+        return false;
+    doc.TextSize = size;
+    return true;
+}
+
 bool CreateDesiredFromCurrent(Document& doc, Status* why)
 {
     if (doc.Situations.size() != 1 || doc.Situations[0].Kind != SituationKind::Current)

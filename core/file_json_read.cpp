@@ -495,6 +495,8 @@ bool ReadDocument(JsonReader& r, const JsonValue& root, Document* doc)
         return false;
     return ReadItems(r, root, "", "situations", MaxSituations, &doc->Situations, ReadSituation) &&
            ReadItems(r, root, "", "voting_rounds", MaxRounds, &doc->Rounds, ReadRound) &&
-           Keep(r, root, "", {"schema", "title", "scope", "intended_outcome", "remark", "next_id", "personas", "situations", "voting_rounds"},
+           ReadKey(r, root, "", "text_size", false, ParseMapTextSize, MapTextSizeKey, &doc->TextSize) &&
+           Keep(r, root, "", {"schema", "title", "scope", "intended_outcome", "remark", "next_id", "personas", "situations", "voting_rounds",
+                              "text_size"},
                 &doc->UnknownFields);
 }

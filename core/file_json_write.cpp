@@ -229,6 +229,8 @@ std::string SaveDocumentToString(const Document& doc)
            cereal::make_nvp("personas", doc.Personas), cereal::make_nvp("situations", doc.Situations));
         if (!doc.Rounds.empty()) // optional: a map without votes is written as it always was
             ar(cereal::make_nvp("voting_rounds", doc.Rounds));
+        if (doc.TextSize != MapTextSize::Normal) // optional too: a map at the normal size is written as before
+            ar(cereal::make_nvp("text_size", std::string(MapTextSizeKey(doc.TextSize))));
         WriteUnknownFields(ar, doc.UnknownFields);
     }
     stream << '\n';

@@ -109,6 +109,8 @@ static const char* const LaneKindKeys[] = {"moments", "description", "patient_ex
                                             "professional_experience", "pain_points", "opportunities",
                                             "backstage", "quote", "text"};
 static const char* const SituationKindKeys[] = {"current", "desired"};
+static const char* const MapTextSizeKeys[] = {"normal", "large", "extra_large"};
+static_assert(sizeof(MapTextSizeKeys) / sizeof(MapTextSizeKeys[0]) == (size_t)MapTextSize::Count, "");
 
 static_assert(sizeof(InteractionTypeKeys) / sizeof(InteractionTypeKeys[0]) == (size_t)InteractionType::Count, "");
 static_assert(sizeof(NoteKindKeys) / sizeof(NoteKindKeys[0]) == (size_t)NoteKind::Count, "");
@@ -136,3 +138,15 @@ bool ParseInteractionType(const std::string& key, InteractionType* out) { return
 bool ParseNoteKind(const std::string& key, NoteKind* out) { return ParseKey(NoteKindKeys, key, out); }
 bool ParseLaneKind(const std::string& key, LaneKind* out) { return ParseKey(LaneKindKeys, key, out); }
 bool ParseSituationKind(const std::string& key, SituationKind* out) { return ParseKey(SituationKindKeys, key, out); }
+const char* MapTextSizeKey(MapTextSize s) { return MapTextSizeKeys[(int)s]; }
+bool ParseMapTextSize(const std::string& key, MapTextSize* out) { return ParseKey(MapTextSizeKeys, key, out); }
+
+float TextSizeScale(MapTextSize size)
+{
+    switch (size)
+    {
+    case MapTextSize::Large: return 1.3f;
+    case MapTextSize::ExtraLarge: return 1.6f;
+    default: return 1.0f;
+    }
+}

@@ -185,6 +185,17 @@ struct Persona
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
+// The Map panel's text size: the map's text larger relative to its cards, which grow with it.
+enum class MapTextSize : int
+{
+    Normal,
+    Large,
+    ExtraLarge,
+    Count
+};
+// How much larger the map's text is at `size` (1, 1.3, 1.6).
+float TextSizeScale(MapTextSize size);
+
 struct Document
 {
     int Schema = CurrentSchema; // the file version it was loaded from (saving always writes CurrentSchema)
@@ -196,6 +207,7 @@ struct Document
     std::vector<Situation> Situations; // [0] current, [1] desired when present
     std::vector<VotingRound> Rounds;   // dot-voting rounds, oldest first
     uint32_t NextId = 1;               // next id to hand out, above every id in use
+    MapTextSize TextSize = MapTextSize::Normal; // file: "text_size", written only when not normal; missing: normal
     std::string UnknownFields; // fields a newer version or another tool wrote: a JSON object text, written back on save
 };
 
@@ -235,6 +247,8 @@ const char* InteractionTypeKey(InteractionType t); // stable file names: "face_t
 const char* NoteKindKey(NoteKind k);
 const char* LaneKindKey(LaneKind k);
 const char* SituationKindKey(SituationKind k);
+const char* MapTextSizeKey(MapTextSize s); // "normal", "large", "extra_large"
+bool ParseMapTextSize(const std::string& key, MapTextSize* out);
 bool ParseInteractionType(const std::string& key, InteractionType* out);
 bool ParseNoteKind(const std::string& key, NoteKind* out);
 bool ParseLaneKind(const std::string& key, LaneKind* out);

@@ -200,7 +200,7 @@ MapLayout ComputeLayout(const Situation& situation, const LayoutMetrics& metrics
         const Lane& lane = situation.Lanes[lane_index];
         if (!lane.Visible || (m.PresentLanes && !IsPresentedLane(lane.Kind)))
             continue;
-        float height = lane.Height > 0.0f ? lane.Height : DefaultLaneHeight(lane.Kind);
+        float height = (lane.Height > 0.0f ? lane.Height : DefaultLaneHeight(lane.Kind)) * m.LaneHeightScale;
         if (m.PresentLanes)
         {
             const bool curve = lane.Kind == LaneKind::PatientExperience || lane.Kind == LaneKind::ProfessionalExperience;

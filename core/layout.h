@@ -41,6 +41,7 @@ struct LayoutMetrics
     // instead of the document's heights (descriptions and texts come in the moment steps).
     bool PresentLanes = false;
     float CurveLaneHeight = 300.0f; // with PresentLanes: each experience lane
+    float LaneHeightScale = 1.0f;   // the lanes' own heights times this (a larger map text size)
     // Least height of each lane (by index in Situation::Lanes; 0 or missing: none), e.g. to hold
     // the lane's texts at this text scale (core/text_fit.h) or to fill a printed sheet.
     std::vector<float> LaneHeights;

@@ -24,7 +24,7 @@ void VisitLayoutInputs(const Situation& s, const LayoutMetrics& m, const ItemHei
 {
     const float metrics[] = {m.LaneLabelWidth, m.PhaseHeaderHeight, m.TitleBandHeight, m.CardWidth, m.CardHeight, m.CardGap,
                              m.NoteWidth, m.NoteHeight, m.NoteGap, m.LanePadding, m.CurveBandFraction, m.PersonaWidth,
-                             m.TextScale, m.CardTitleScale, m.TextPadding, m.CellInset, m.PresentLanes ? 1.0f : 0.0f, m.CurveLaneHeight};
+                             m.TextScale, m.CardTitleScale, m.TextPadding, m.CellInset, m.PresentLanes ? 1.0f : 0.0f, m.CurveLaneHeight, m.LaneHeightScale};
     for (float v : metrics)
         put(FloatBits(v));
     put((uint32_t)m.LaneHeights.size());

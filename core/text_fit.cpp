@@ -165,6 +165,28 @@ const ItemHeights& UpdateItemHeights(MeasuredTexts& measured, TextWrapCache& tex
     return h;
 }
 
+LayoutMetrics MetricsAtTextSize(const LayoutMetrics& base, float scale)
+{
+    if (scale == 1.0f)
+        return base;
+    LayoutMetrics m = base;
+    const float s = std::clamp(scale, 0.5f, 3.0f), g = std::sqrt(s);
+    m.TextScale = base.TextScale * s;
+    m.LaneLabelWidth = base.LaneLabelWidth * g;
+    m.PhaseHeaderHeight = std::max(base.PhaseHeaderHeight * g, (map_text::Phase + map_text::Small) * m.TextScale + 24.0f);
+    m.TitleBandHeight = base.TitleBandHeight * s;
+    m.CardWidth = base.CardWidth * g;
+    m.CardHeight = base.CardHeight * g;
+    m.NoteWidth = base.NoteWidth * g;
+    m.NoteHeight = base.NoteHeight * g;
+    m.PersonaWidth = base.PersonaWidth * std::min(g, 1.2f);
+    m.TextPadding = base.TextPadding * s;
+    m.CellInset = base.CellInset * s;
+    m.CurveLaneHeight = base.CurveLaneHeight * s;
+    m.LaneHeightScale = base.LaneHeightScale * s;
+    return m;
+}
+
 namespace
 {
 float BaseLaneHeight(const Lane& lane) { return lane.Height > 0.0f ? lane.Height : DefaultLaneHeight(lane.Kind); }

@@ -51,6 +51,11 @@ bool MeasuredWith(const MeasuredTexts& measured, const TextWrapCache& texts, con
 const ItemHeights& UpdateItemHeights(MeasuredTexts& measured, TextWrapCache& texts, const Situation& situation,
                                      const LayoutMetrics& metrics);
 
+// `base` with the map's text `scale` times larger (the Map panel's text size): cards, notes and
+// lane titles sqrt(scale) times wider and taller, the lanes' own heights `scale` times taller;
+// cards and notes then grow further for their text (CachedLayout, MeasureItemHeights).
+LayoutMetrics MetricsAtTextSize(const LayoutMetrics& base, float scale);
+
 // `base` at `text_scale`: text `text_scale` times larger, card, note and label widths
 // sqrt(text_scale) times wider, and cards, notes and lanes as tall as the texts of `situations`
 // need (never lower than `base` scaled). Scale 1 gives `base` with only too-full cards and lanes grown.

@@ -2,6 +2,7 @@
 
 #include "canvas/canvas_interaction.h"
 #include "compare.h"
+#include "text_fit.h"
 #include "text/i18n.h"
 #include "canvas/canvas_menus.h"
 #include "render/draw_map.h"
@@ -28,6 +29,9 @@ void ShowCanvas(Session& session, ViewState& view, float width, float height)
     const Rect canvas_screen = {ToVec2(canvas_min_screen), ToVec2(canvas_min_screen) + ToVec2(canvas_size)};
 
     SizeLayoutForText(view);
+    // The map's text size (Map panel) on the editing or the presentation sizes; an undo or another
+    // map changes it like any edit.
+    view.Metrics = MetricsAtTextSize(view.Present.Active ? PresentationMetrics() : LayoutMetrics(), TextSizeScale(session.Doc.TextSize));
     // One invisible button covers the canvas and catches every mouse button.
     ImGui::InvisibleButton("canvas", canvas_size,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight | ImGuiButtonFlags_MouseButtonMiddle);

@@ -71,7 +71,8 @@ Status PlanSnapshot(const Document& doc, const ExportSettings& settings, const R
 
     // On paper the text is sized for the sheet (at least 9 pt on A3 for a workshop-sized map) and
     // the lanes grow to fill it; otherwise the map is drawn with the canvas's own metrics.
-    LayoutMetrics metrics;
+    // The map's own text size (the Map panel), as on screen.
+    LayoutMetrics metrics = MetricsAtTextSize(LayoutMetrics(), TextSizeScale(doc.TextSize));
     float margin = 0.0f; // pixels
     // The text measured as the drawing will wrap it (the fonts' own advances, read from the files).
     GlyphAdvances regular, bold;

@@ -46,6 +46,22 @@ void ShowMapPanel(AppState& app)
             SetDocumentText(app.Session.Doc, DocumentField::IntendedOutcome, text))
             edits.Changed();
 
+        // The map's text size: one undo step per choice.
+        FieldLabel(app, Tr("map_panel.text_size"), Tr("map_panel.hint_text_size"));
+        static const char* const size_keys[] = {"map_panel.text_size_normal", "map_panel.text_size_large",
+                                                "map_panel.text_size_extra_large"};
+        for (int i = 0; i < (int)MapTextSize::Count; i++)
+        {
+            if (i > 0)
+                ImGui::SameLine();
+            if (ImGui::RadioButton(Tr(size_keys[i]), app.Session.Doc.TextSize == (MapTextSize)i) &&
+                SetMapTextSize(app.Session.Doc, (MapTextSize)i))
+            {
+                edits.Changed();
+                CommitIfFinished(edits, app.Session, true);
+            }
+        }
+
         ImGui::Spacing();
         if (ImGui::Button(Tr("guide.show_band")))
             FrameMapPart(app, MapPart::ScopeBand);

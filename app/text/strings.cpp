@@ -386,6 +386,13 @@ extern const StringEntry MainStrings[] = {
      "Het hele zorgpad, of één deel: van waar tot waar?"},
     {"map_panel.hint_outcome", "What this part of the pathway should achieve for the patient and the team",
      "Wat dit deel van het zorgpad moet opleveren voor de patiënt en het team"},
+    // The map's text size (issue #16): one block.
+    {"map_panel.text_size", "Text size on the map", "Tekstgrootte op de kaart"},
+    {"map_panel.hint_text_size", "Larger text on the cards, notes and lanes, which grow with it: on screen, on the projector and in every export",
+     "Grotere tekst op de kaarten, notities en banen, die meegroeien: op het scherm, op de beamer en in elke export"},
+    {"map_panel.text_size_normal", "Normal", "Normaal"},
+    {"map_panel.text_size_large", "Large", "Groot"},
+    {"map_panel.text_size_extra_large", "Extra large", "Extra groot"},
     {"start.title", "Welcome to JourneyBoard", "Welkom bij JourneyBoard"},
     {"start.intro", "Build a customer journey map of the heart-failure care pathway, live with your team. "
                     "Start from the blank format, learn from the worked example, or open a map.",
