@@ -36,14 +36,6 @@ float SampleY(const std::vector<Vec2>& samples, float x)
     return b.x > a.x ? a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x) : b.y;
 }
 
-void ScoredPoints(const MapLayout& layout, bool patient, std::vector<Vec2>* points)
-{
-    points->clear();
-    for (const MomentBox& box : layout.Moments)
-        if (patient ? box.PatientScored : box.ProfessionalScored)
-            points->push_back(patient ? box.PatientPoint : box.ProfessionalPoint);
-}
-
 std::string ChangeText(float change)
 {
     char text[16];
@@ -68,6 +60,20 @@ void Badge(const Painter& p, const Rect& card, const char* text, ImU32 fill)
 }
 } // namespace
 
+void CurvePointsAround(const MapLayout& layout, bool patient, size_t first, size_t last, std::vector<Vec2>* points_world)
+{
+    auto scored = [&](size_t i) { return patient ? layout.Moments[i].PatientScored : layout.Moments[i].ProfessionalScored; };
+    size_t from = std::min(first, layout.Moments.size()), to = std::min(last, layout.Moments.size());
+    for (int found = 0; from > 0 && found < 3;)
+        found += scored(--from) ? 1 : 0;
+    for (int found = 0; to < layout.Moments.size() && found < 3; to++)
+        found += scored(to) ? 1 : 0;
+    points_world->clear();
+    for (size_t i = from; i < to; i++)
+        if (scored(i))
+            points_world->push_back(patient ? layout.Moments[i].PatientPoint : layout.Moments[i].ProfessionalPoint);
+}
+
 void DrawExperienceGaps(const Painter& p, const Situation& situation, const MapLayout& layout, size_t first, size_t last)
 {
     if (layout.PatientCurveBand.Height() <= 0.0f || layout.ProfessionalCurveBand.Height() <= 0.0f || first >= last)
@@ -82,10 +88,12 @@ void DrawExperienceGaps(const Painter& p, const Situation& situation, const MapL
     if (!any)
         return;
     const float step = 6.0f / p.ViewTransform.Zoom;
-    ScoredPoints(layout, true, &points);
+    // Only the visible stretch of each curve: sampling a whole stress-sized map every frame cost
+    // a fifth of the frame.
+    CurvePointsAround(layout, true, first, last, &points);
     patient.clear();
     SampleMonotoneCurve(points, step, &patient, &scratch);
-    ScoredPoints(layout, false, &points);
+    CurvePointsAround(layout, false, first, last, &points);
     professional.clear();
     SampleMonotoneCurve(points, step, &professional, &scratch);
     const float half = layout.Metrics.CardWidth * 0.5f + layout.Metrics.CardGap * 0.5f;

@@ -253,16 +253,7 @@ void DrawCurve(const Painter& p, const Situation& situation, const MapLayout& la
         return;
     DrawScratch& scratch = Scratch();
     // The curve passes only through scored moments: three scored ones beyond each end shape it.
-    auto scored = [&](size_t i) { return patient ? layout.Moments[i].PatientScored : layout.Moments[i].ProfessionalScored; };
-    size_t from = first, to = last;
-    for (int found = 0; from > 0 && found < 3;)
-        found += scored(--from) ? 1 : 0;
-    for (int found = 0; to < layout.Moments.size() && found < 3; to++)
-        found += scored(to) ? 1 : 0;
-    scratch.PointsWorld.clear();
-    for (size_t i = from; i < to; i++)
-        if (scored(i))
-            scratch.PointsWorld.push_back(patient ? layout.Moments[i].PatientPoint : layout.Moments[i].ProfessionalPoint);
+    CurvePointsAround(layout, patient, first, last, &scratch.PointsWorld);
     const ImU32 color = patient ? p.Colors.PatientCurve : p.Colors.ProfessionalCurve;
     if (!scratch.PointsWorld.empty())
     {
